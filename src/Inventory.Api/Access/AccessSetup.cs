@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Inventory.Api.Access;
+
+public static class AccessSetup
+{
+    public static IServiceCollection AddInventoryAccess(this IServiceCollection services)
+    {
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var (policy, roles) in Policies.Roles)
+            {
+                options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())));
+            }
+
+            // Anything not marked otherwise needs at least a valid key.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddHostedService<Bootstrap>();
+        return services;
+    }
+}

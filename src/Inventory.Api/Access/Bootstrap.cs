@@ -1,0 +1,96 @@
+using Inventory.Api.Hosting;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Api.Access;
+
+public sealed class InventoryOptions
+{
+    public const string Section = "Inventory";
+    /// <summary>When set, start-up ensures this key exists as admin of the default organization.</summary>
+    public string? BootstrapAdminKey { get; set; }
+    public string DefaultOrganizationName { get; set; } = "Default organization";
+    public string DefaultCurrency { get; set; } = "EUR";
+}
+
+/// <summary>Ensures the default organization exists, and an admin key for it (configured, or made once on the embedded default).</summary>
+public sealed class Bootstrap(
+    IDocumentStore store,
+    InventoryDatabase database,
+    IOptions<InventoryOptions> options,
+    TimeProvider clock,
+    ILogger<Bootstrap> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        await using var session = store.LightweightSession();
+        var organization = await session.LoadAsync<Organization>(Organization.DefaultId, ct);
+        if (organization is null)
+        {
+            session.Store(new Organization
+            {
+                Id = Organization.DefaultId,
+                Name = settings.DefaultOrganizationName,
+                Currency = settings.DefaultCurrency.ToUpperInvariant(),
+                CreatedAt = clock.GetUtcNow(),
+            });
+        }
+
+        if (!string.IsNullOrWhiteSpace(settings.BootstrapAdminKey))
+        {
+            var hash = ApiKey.HashOf(settings.BootstrapAdminKey);
+            var existing = await session.Query<ApiKey>().FirstOrDefaultAsync(k => k.Hash == hash, ct);
+            if (existing is null)
+            {
+                session.Store(ApiKey.For(settings.BootstrapAdminKey, Organization.DefaultId, "bootstrap-admin", Role.Admin, clock.GetUtcNow()));
+                logger.LogInformation("Bootstrap admin key registered for the default organization");
+            }
+            else if (existing.OrganizationId != Organization.DefaultId || existing.Role != Role.Admin || !existing.IsActive)
+            {
+                existing.OrganizationId = Organization.DefaultId;
+                existing.Role = Role.Admin;
+                existing.RevokedAt = null;
+                session.Store(existing);
+            }
+        }
+        else if (database.Embedded is { } cluster)
+        {
+            await EnsureLocalAdminKeyAsync(session, Path.GetDirectoryName(cluster.DataDirectory)!, ct);
+        }
+
+        await session.SaveChangesAsync(ct);
+    }
+
+    private async Task EnsureLocalAdminKeyAsync(IDocumentSession session, string root, CancellationToken ct)
+    {
+        var file = Path.Combine(root, "admin-key");
+        if (File.Exists(file))
+        {
+            var saved = (await File.ReadAllTextAsync(file, ct)).Trim();
+            var hash = ApiKey.HashOf(saved);
+            if (await session.Query<ApiKey>().AnyAsync(k => k.Hash == hash && k.RevokedAt == null, ct))
+            {
+                logger.LogInformation("Admin key of the default organization: see {File}", file);
+                return;
+            }
+        }
+
+        var key = ApiKey.Generate();
+        session.Store(ApiKey.For(key, Organization.DefaultId, "local-admin", Role.Admin, clock.GetUtcNow()));
+        await File.WriteAllTextAsync(file, key + Environment.NewLine, ct);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        logger.LogWarning("Created an admin key for the default organization, saved in {File}", file);
+        // Printed on the console, not logged: keys never go to the logs.
+        Console.WriteLine($"""
+
+            Relationship Inventory: an admin key was created for the default organization.
+              key:  {key}
+              use:  curl -H "Authorization: Bearer {key}" http://localhost:5080/api/segments
+              kept: {file}
+
+            """);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Inventory.Api.Hosting;
+
+public static partial class HttpSetup
+{
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        json.NumberHandling = JsonNumberHandling.AllowReadingFromString;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.AllowTrailingCommas = false;
+        json.MaxDepth = 32;
+    }
+
+    public static IServiceCollection AddInventoryHttp(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => NameTheJsonField(ctx.ProblemDetails));
+        services.AddExceptionHandler<ProblemAnswers>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Wolverine answers unreadable JSON with the serializer's message; this names the field instead and drops .NET type names.</summary>
+    private static void NameTheJsonField(ProblemDetails problem)
+    {
+        if (problem.Status != 400 || problem.Title != "Invalid JSON format" || problem.Detail is null) return;
+        var path = JsonPath().Match(problem.Detail);
+        var field = ProblemAnswers.JsonField(path.Success ? path.Groups[1].Value : null);
+        problem.Title = "The request body is not valid JSON for this command";
+        problem.Detail = field == "body" ? "The body is not well-formed JSON." : $"'{field}' has a value of the wrong type or format.";
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+    }
+
+    [GeneratedRegex(@"Path: (\$[^ |]*)")]
+    private static partial Regex JsonPath();
+}

@@ -1,0 +1,48 @@
+using Inventory.Api.Access;
+using Inventory.Api.Projections;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Npgsql;
+using Wolverine.Marten;
+using Weasel.Core;
+
+namespace Inventory.Api.Hosting;
+
+public static class MartenSetup
+{
+    public const string Schema = "inventory";
+
+    public static IServiceCollection AddInventoryMarten(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<InventoryDatabase>().ConnectionString).Build());
+
+        services.AddMarten(opts =>
+            {
+                opts.DatabaseSchemaName = configuration["Inventory:Schema"] ?? Schema;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Organizations are tenants: every event and document belongs to one, except the few global ones below.
+                opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+                opts.Policies.AllDocumentsAreMultiTenanted();
+                opts.Schema.For<Organization>().SingleTenanted();
+                opts.Schema.For<ApiKey>().SingleTenanted().UniqueIndex(k => k.Hash);
+
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                opts.Events.AppendMode = EventAppendMode.Quick;
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+
+                InventoryProjections.Configure(opts);
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            // Async projections are spread over the nodes by Wolverine (Marten's own HotCold fails with our DistributedLock stand-in).
+            .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
+
+        return services;
+    }
+}

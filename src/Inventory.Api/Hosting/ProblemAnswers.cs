@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Inventory.Domain.Portfolio;
+using JasperFx.Events;
+using ConcurrencyException = JasperFx.ConcurrencyException;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Inventory.Api.Hosting;
+
+/// <summary>A request that can't be read: each entry names a request field and what is wrong with it.</summary>
+public sealed class InvalidRequest(IReadOnlyDictionary<string, string[]> errors) : Exception("The request is invalid")
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public InvalidRequest(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
+}
+
+public sealed class NotFound(string what) : Exception($"{what} not found");
+
+/// <summary>The segment moved on since the version the client named in If-Match.</summary>
+public sealed class VersionMismatch(long expected, long actual) : Exception($"The segment is at version {actual}, not {expected}")
+{
+    public long Actual { get; } = actual;
+}
+
+/// <summary>Turns what a client can cause into problem details (RFC 9457); anything else is a bare 500 with no internals.</summary>
+public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILogger<ProblemAnswers> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var problem = Describe(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails { Status = 500, Title = "Something went wrong on our side", Detail = "The error is logged with the correlation id." };
+        }
+
+        problem.Extensions["correlationId"] = CorrelationMiddleware.Of(context);
+        context.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails? Describe(Exception exception) => exception switch
+    {
+        InvalidRequest e => new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+        {
+            Status = 400, Title = "The request is invalid",
+        },
+        RuleViolation e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
+        {
+            Status = 422, Title = "The change breaks a rule", Detail = e.Message,
+        },
+        UnknownRelationship e => new ProblemDetails { Status = 404, Title = "Relationship not found", Detail = e.Message },
+        NotFound e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
+        VersionMismatch e => new ProblemDetails
+        {
+            Status = 412, Title = "The segment changed since you read it",
+            Detail = $"{e.Message}. Read it again and retry with If-Match: \"{e.Actual}\".",
+        },
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => new ProblemDetails
+        {
+            Status = 409, Title = "A concurrent change won", Detail = "Another change was saved at the same moment; retry.",
+        },
+        BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request can't be read", Detail = Clean(e.Message) },
+        System.Text.Json.JsonException e => JsonProblem(e),
+        _ => null,
+    };
+
+    private static ProblemDetails JsonProblem(System.Text.Json.JsonException e)
+    {
+        var field = JsonField(e.Path);
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["The value can't be read as the expected type"] })
+        {
+            Status = 400, Title = "The request body is not valid JSON for this command",
+        };
+    }
+
+    public static string JsonField(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        var field = path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
+        return IndexPattern().Replace(field, "");
+    }
+
+    private static string Clean(string message) => message.Length > 300 ? message[..300] : message;
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex IndexPattern();
+}

@@ -1,0 +1,43 @@
+using Inventory.Api.Access;
+using Inventory.Api.Hosting;
+using JasperFx;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Registered first so the embedded PostgreSQL starts before, and stops after, everything that uses it.
+builder.Services.Configure<PostgresOptions>(builder.Configuration.GetSection(PostgresOptions.Section));
+builder.Services.AddSingleton<InventoryDatabase>();
+builder.Services.AddHostedService<InventoryDatabaseLifetime>();
+
+builder.Services.Configure<InventoryOptions>(builder.Configuration.GetSection(InventoryOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddInventoryMarten(builder.Configuration);
+builder.Host.UseWolverine(opts => opts.ConfigureInventory());
+builder.Services.AddWolverineHttp();
+builder.Services.AddInventoryAccess();
+builder.Services.AddInventoryHttp();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<CorrelationMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Relationship Inventory API").WithOpenApiRoutePattern("/openapi/v1.json")).AllowAnonymous();
+app.MapWolverineEndpoints(opts =>
+{
+    opts.TenantId.IsClaimTypeNamed(InventoryClaims.Organization);
+    opts.AddPolicy<RequestMetadataPolicy>();
+    opts.RejectUnparseableQueryValues = true;
+});
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

@@ -1,0 +1,41 @@
+using Inventory.Domain.Portfolio;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+
+namespace Inventory.Api.Projections;
+
+/// <summary>The audit log: one entry per portfolio event, with who, when and why. Run asynchronously.</summary>
+public partial class AuditTrailProjection : EventProjection
+{
+    public AuditTrailProjection()
+    {
+        Name = "AuditTrail";
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        if (e.Data is IPortfolioEvent)
+        {
+            var description = EventDescription.Of(e.Data);
+            operations.Store(new AuditEntry
+            {
+                Id = e.Id,
+                Sequence = e.Sequence,
+                StreamId = e.StreamId,
+                Version = e.Version,
+                RelationshipId = description.RelationshipId,
+                EventType = e.EventTypeName,
+                EffectiveDate = description.EffectiveDate,
+                RecordedAt = e.Timestamp,
+                User = e.UserName,
+                CorrelationId = e.CorrelationId,
+                CausationId = e.CausationId,
+                Reason = description.Reason,
+                Summary = description.Summary,
+            });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

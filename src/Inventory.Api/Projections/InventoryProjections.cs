@@ -1,0 +1,25 @@
+using Inventory.Domain.Portfolio;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Inventory.Api.Projections;
+
+public static class InventoryProjections
+{
+    public static void Configure(StoreOptions opts)
+    {
+        foreach (var type in typeof(IPortfolioEvent).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPortfolioEvent).IsAssignableFrom(t)))
+        {
+            opts.Events.AddEventType(type);
+        }
+
+        opts.Projections.Add<SegmentPortfolioProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Async);
+
+        opts.Schema.For<Projections.AuditEntry>()
+            .Index(x => x.Sequence)
+            .Index(x => x.StreamId)
+            .Index(x => x.RecordedAt);
+    }
+}

@@ -1,0 +1,12 @@
+using Inventory.Domain.Portfolio;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Inventory.Api.Projections;
+
+/// <summary>The segment's portfolio, kept inline with each append so commands decide on the latest state.</summary>
+public partial class SegmentPortfolioProjection : SingleStreamProjection<SegmentPortfolio, Guid>
+{
+    public override SegmentPortfolio? Evolve(SegmentPortfolio? snapshot, Guid id, IEvent e) =>
+        PortfolioEvolution.Evolve(snapshot, e.Data);
+}

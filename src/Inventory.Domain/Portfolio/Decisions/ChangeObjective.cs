@@ -1,0 +1,14 @@
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Domain.Portfolio.Decisions;
+
+public sealed record ChangeObjective(Motivation Motivation, string? Rationale, DateOnly EffectiveDate)
+{
+    public SegmentObjectiveChanged Decide(SegmentPortfolio segment)
+    {
+        Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
+        var rationale = Rules.Text(Rationale, "rationale");
+        Rules.Require(rationale is not null, "rationale", "rationale is required: say why the objective changes");
+        return new SegmentObjectiveChanged(segment.Id, Motivation, rationale!, EffectiveDate);
+    }
+}

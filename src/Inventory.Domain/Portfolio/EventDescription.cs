@@ -1,0 +1,38 @@
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Domain.Portfolio;
+
+/// <summary>What an auditor reads of a portfolio event: its business date, the reason given and a one-line summary.</summary>
+public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, string Summary, Guid? RelationshipId)
+{
+    public static EventDescription Of(object @event) => @event switch
+    {
+        SegmentDefined e => new(e.EffectiveDate, null, $"Segment '{e.Name}' defined with objective {Names.Of(e.Motivation)}", null),
+        SegmentObjectiveChanged e => new(e.EffectiveDate, e.Rationale, $"Objective changed to {Names.Of(e.Motivation)}", null),
+        ExpectationRecorded e => new(e.EffectiveDate, null, $"Expects {Names.Of(e.Type)} (importance {e.Importance})", null),
+        ExpectationWithdrawn e => new(e.EffectiveDate, e.Reason, $"No longer expects {Names.Of(e.Type)}", null),
+        RelationshipEstablished e => new(e.EffectiveDate, null,
+            $"Established {Names.Of(e.Type)} '{e.Name}' at {e.MonthlyFixedCost} {e.Currency}/month + {e.CostPerInteraction} per interaction", e.RelationshipId),
+        RelationshipAdjusted e => new(e.EffectiveDate, e.Reason, $"Adjusted {string.Join(", ", Changed(e))}", e.RelationshipId),
+        IntegrationLinked e => new(e.EffectiveDate, null, $"Linked to {Names.Of(e.Block)}: {e.Note}", e.RelationshipId),
+        CostRevised e => new(e.EffectiveDate, Blank(e.Reason), $"Cost revised to {e.MonthlyFixedCost}/month + {e.CostPerInteraction} per interaction", e.RelationshipId),
+        UsageRecorded e => new(e.Month.FirstDay, null, $"Usage {e.Month}: {e.Interactions} interactions, {e.CustomersReached} customers reached", e.RelationshipId),
+        SatisfactionRecorded e => new(e.Month.FirstDay, null, $"Satisfaction {e.Month}: {e.Score} from {e.Responses} responses", e.RelationshipId),
+        RelationshipRetired e => new(e.EffectiveDate, Blank(e.Reason), "Relationship retired", e.RelationshipId),
+        SegmentDiscontinued e => new(e.EffectiveDate, Blank(e.Reason), "Segment discontinued", null),
+        SegmentReinstated e => new(e.EffectiveDate, Blank(e.Reason), "Segment reinstated", null),
+        _ => new(null, null, @event.GetType().Name, null),
+    };
+
+    private static string? Blank(string? reason) => string.IsNullOrEmpty(reason) ? null : reason;
+
+    private static IEnumerable<string> Changed(RelationshipAdjusted e)
+    {
+        if (e.Channels is not null) yield return $"channels → {string.Join("/", e.Channels.Select(Names.Of))}";
+        if (e.Phases is not null) yield return $"phases → {string.Join("/", e.Phases.Select(Names.Of))}";
+        if (e.Motivations is not null) yield return $"motivations → {string.Join("/", e.Motivations.Select(Names.Of))}";
+        if (e.Horizon is { } h) yield return $"horizon → {Names.Of(h)}";
+        if (e.Owner is not null) yield return $"owner → {e.Owner}";
+        if (e.Provider is not null) yield return $"provider → {e.Provider}";
+    }
+}

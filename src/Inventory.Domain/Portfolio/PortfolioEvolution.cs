@@ -1,0 +1,96 @@
+namespace Inventory.Domain.Portfolio;
+
+/// <summary>Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes.</summary>
+public static class PortfolioEvolution
+{
+    public static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event)
+    {
+        if (@event is SegmentDefined defined)
+        {
+            return new SegmentPortfolio
+            {
+                Id = defined.SegmentId,
+                Name = defined.Name,
+                Description = defined.Description,
+                DefinedOn = defined.EffectiveDate,
+                Objectives = [new ObjectiveEntry(defined.Motivation, null, defined.EffectiveDate)],
+            };
+        }
+
+        if (segment is null) return null;
+
+        switch (@event)
+        {
+            case SegmentObjectiveChanged e:
+                segment.Objectives.Add(new ObjectiveEntry(e.Motivation, e.Rationale, e.EffectiveDate));
+                break;
+            case ExpectationRecorded e:
+                segment.Expectations.Add(new ExpectationEntry(e.Type, e.Importance, e.EffectiveDate));
+                break;
+            case ExpectationWithdrawn e:
+                segment.Expectations.Add(new ExpectationEntry(e.Type, null, e.EffectiveDate));
+                break;
+            case SegmentDiscontinued e:
+                segment.StatusChanges.Add(new StatusEntry(true, e.EffectiveDate, e.Reason));
+                break;
+            case SegmentReinstated e:
+                segment.StatusChanges.Add(new StatusEntry(false, e.EffectiveDate, e.Reason));
+                break;
+            case RelationshipEstablished e:
+                segment.Relationships.Add(new Relationship
+                {
+                    Id = e.RelationshipId,
+                    Type = e.Type,
+                    Name = e.Name,
+                    EstablishedOn = e.EffectiveDate,
+                    Attributes = [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)],
+                    Costs = [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)],
+                });
+                break;
+            case IRelationshipEvent e when segment.Find(e.RelationshipId) is { } relationship:
+                Apply(relationship, e);
+                break;
+        }
+
+        return segment;
+    }
+
+    private static void Apply(Relationship relationship, IRelationshipEvent @event)
+    {
+        switch (@event)
+        {
+            case RelationshipAdjusted e:
+                relationship.Attributes.Add(new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, e.Reason));
+                break;
+            case IntegrationLinked e:
+                relationship.Integrations.Add(new IntegrationEntry(e.Block, e.Note, e.EffectiveDate));
+                break;
+            case CostRevised e:
+                relationship.Costs.Add(new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, e.Reason));
+                break;
+            case UsageRecorded e:
+                Replace(relationship.Usage, new UsageEntry(e.Month, e.Interactions, e.CustomersReached), u => u.Month == e.Month, u => u.Month);
+                break;
+            case SatisfactionRecorded e:
+                Replace(relationship.Satisfaction, new SatisfactionEntry(e.Month, e.Score, e.Responses), s => s.Month == e.Month, s => s.Month);
+                break;
+            case RelationshipRetired e:
+                relationship.RetiredOn = e.EffectiveDate;
+                relationship.RetirementReason = e.Reason;
+                break;
+        }
+    }
+
+    private static void Replace<T, TKey>(List<T> entries, T entry, Predicate<T> same, Func<T, TKey> order) where TKey : IComparable<TKey>
+    {
+        var index = entries.FindIndex(same);
+        if (index >= 0)
+        {
+            entries[index] = entry;
+            return;
+        }
+
+        var at = entries.FindIndex(e => order(e).CompareTo(order(entry)) > 0);
+        entries.Insert(at < 0 ? entries.Count : at, entry);
+    }
+}

@@ -1,0 +1,75 @@
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Domain.Portfolio;
+
+/// <summary>
+/// A customer segment and its relationship portfolio, folded from the segment's stream. It keeps every
+/// effective-dated fact (objectives, expectations, costs, usage) so any date can be asked of it.
+/// </summary>
+public sealed class SegmentPortfolio
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public DateOnly DefinedOn { get; set; }
+    public List<ObjectiveEntry> Objectives { get; set; } = [];
+    public List<ExpectationEntry> Expectations { get; set; } = [];
+    public List<StatusEntry> StatusChanges { get; set; } = [];
+    public List<Relationship> Relationships { get; set; } = [];
+
+    public bool IsDiscontinued => StatusChanges.Count > 0 && StatusChanges[^1].Discontinued;
+    public StatusEntry? Discontinuation => IsDiscontinued ? StatusChanges[^1] : null;
+
+    public Relationship? Find(Guid relationshipId) => Relationships.Find(r => r.Id == relationshipId);
+
+    public bool IsDefinedOn(DateOnly date) => DefinedOn <= date;
+
+    public bool IsDiscontinuedOn(DateOnly date) => Latest(StatusChanges, s => s.EffectiveDate, date)?.Discontinued ?? false;
+
+    public Motivation ObjectiveOn(DateOnly date) =>
+        (Latest(Objectives, o => o.EffectiveDate, date) ?? Objectives[0]).Motivation;
+
+    /// <summary>Expected types and their importance (1–5) on <paramref name="date"/>.</summary>
+    public IReadOnlyDictionary<RelationshipType, int> ExpectationsOn(DateOnly date)
+    {
+        var result = new Dictionary<RelationshipType, int>();
+        foreach (var group in Expectations.Where(e => e.EffectiveDate <= date).GroupBy(e => e.Type))
+        {
+            if (Latest(group.ToList(), e => e.EffectiveDate, date) is { Importance: { } importance }) result[group.Key] = importance;
+        }
+
+        return result;
+    }
+
+    /// <summary>The entry with the latest effective date on or before <paramref name="date"/>; of equal dates, the one recorded last.</summary>
+    internal static T? Latest<T>(IReadOnlyList<T> entries, Func<T, DateOnly> effective, DateOnly date) where T : class
+    {
+        T? best = null;
+        foreach (var entry in entries)
+        {
+            if (effective(entry) <= date && (best is null || effective(entry) >= effective(best))) best = entry;
+        }
+
+        return best;
+    }
+
+    /// <summary>The portfolio as it stood on <paramref name="date"/>: facts effective later are left out.</summary>
+    public SegmentPortfolio AsOf(DateOnly date) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Description = Description,
+        DefinedOn = DefinedOn,
+        Objectives = Objectives.Where(o => o.EffectiveDate <= date).ToList(),
+        Expectations = Expectations.Where(e => e.EffectiveDate <= date).ToList(),
+        StatusChanges = StatusChanges.Where(s => s.EffectiveDate <= date).ToList(),
+        Relationships = Relationships.Where(r => r.EstablishedOn <= date).Select(r => r.AsOf(date)).ToList(),
+    };
+}
+
+public sealed record ObjectiveEntry(Motivation Motivation, string? Rationale, DateOnly EffectiveDate);
+
+/// <summary>An expectation recorded (with its importance) or withdrawn (importance null).</summary>
+public sealed record ExpectationEntry(RelationshipType Type, int? Importance, DateOnly EffectiveDate);
+
+public sealed record StatusEntry(bool Discontinued, DateOnly EffectiveDate, string Reason);

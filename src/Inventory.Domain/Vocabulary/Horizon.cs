@@ -1,0 +1,7 @@
+namespace Inventory.Domain.Vocabulary;
+
+public enum Horizon
+{
+    Transactional,
+    LongTerm,
+}

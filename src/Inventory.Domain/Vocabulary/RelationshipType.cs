@@ -1,0 +1,13 @@
+namespace Inventory.Domain.Vocabulary;
+
+/// <summary>The Business Model Canvas relationship types (DESIGN.md §2), declared in the alphabetical order reports list them in.</summary>
+public enum RelationshipType
+{
+    AutomatedServices,
+    CoCreation,
+    Communities,
+    DedicatedPersonalAssistance,
+    PersonalAssistance,
+    SelfService,
+    ThirdParty,
+}

@@ -1,0 +1,49 @@
+using Inventory.Domain.Figures;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Domain.Tests.Portfolio;
+
+/// <summary>Builds a portfolio the way the product does: each command decided on the current state, its events folded in.</summary>
+public sealed class Given
+{
+    public const string Currency = "EUR";
+    public SegmentPortfolio Segment { get; private set; }
+
+    private Given(SegmentPortfolio segment) => Segment = segment;
+
+    public static Given ASegment(string definedOn = "2025-01-01", string name = "Home brewers", Motivation motivation = Motivation.Retention) =>
+        new(PortfolioEvolution.Evolve(null, new DefineSegment(Guid.NewGuid(), name, null, motivation, D(definedOn)).Decide())!);
+
+    public Given Then(params IPortfolioEvent[] events)
+    {
+        foreach (var e in events) Segment = PortfolioEvolution.Evolve(Segment, e)!;
+        return this;
+    }
+
+    public Guid Establish(RelationshipType type, string on, decimal monthly, decimal perInteraction, string? provider = null, string name = "A relationship")
+    {
+        var id = Guid.NewGuid();
+        Then(new EstablishRelationship(id, type, name, [Channel.Web], [Phase.AfterPurchase], [Motivation.Retention], Horizon.LongTerm,
+            null, provider ?? (type == RelationshipType.ThirdParty ? "CallCo" : null), monthly, perInteraction, Currency, D(on)).Decide(Segment, Currency));
+        return id;
+    }
+
+    public Given Usage(Guid id, string month, long interactions, long customers) =>
+        Then(new RecordUsage(id, YearMonth.Parse(month), interactions, customers).Decide(Segment));
+
+    public Given Satisfaction(Guid id, string month, decimal score, long responses) =>
+        Then(new RecordSatisfaction(id, YearMonth.Parse(month), score, responses).Decide(Segment));
+
+    public Given ReviseCost(Guid id, string on, decimal monthly, decimal perInteraction) =>
+        Then(new ReviseCost(id, monthly, perInteraction, null, D(on), "revision").Decide(Segment, Currency));
+
+    public Given Retire(Guid id, string on) => Then(new RetireRelationship(id, D(on), "retired").Decide(Segment));
+
+    public Given Expect(RelationshipType type, int importance, string on) => Then(new RecordExpectation(type, importance, D(on)).Decide(Segment));
+
+    public Given Discontinue(string on) => Then(new DiscontinueSegment(D(on), "stopped").Decide(Segment).ToArray());
+
+    public static DateOnly D(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+}
