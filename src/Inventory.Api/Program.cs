@@ -15,10 +15,11 @@ builder.Services.AddHostedService<InventoryDatabaseLifetime>();
 builder.Services.Configure<InventoryOptions>(builder.Configuration.GetSection(InventoryOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddInventoryMarten(builder.Configuration);
-builder.Host.UseWolverine(opts => opts.ConfigureInventory());
+builder.Host.UseWolverine(opts => opts.ConfigureInventory(builder.Configuration));
 builder.Services.AddWolverineHttp();
 builder.Services.AddInventoryAccess();
 builder.Services.AddInventoryHttp();
+builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
 
 var app = builder.Build();
 

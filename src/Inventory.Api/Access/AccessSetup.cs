@@ -20,6 +20,7 @@ public static class AccessSetup
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        services.AddSingleton<Organizations>();
         services.AddHostedService<Bootstrap>();
         return services;
     }

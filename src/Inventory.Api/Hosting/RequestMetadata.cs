@@ -2,6 +2,7 @@ using Inventory.Api.Access;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
+using Marten;
 using Wolverine;
 using Wolverine.Http;
 
@@ -33,6 +34,14 @@ public static class RequestMetadataMiddleware
         messaging.CorrelationId = CorrelationMiddleware.Of(httpContext);
         if (httpContext.User.Identity?.IsAuthenticated == true) messaging.UserName = httpContext.User.UserName();
     }
+
+    /// <summary>For endpoints that write: the session is opened before any middleware runs, so it is stamped directly.</summary>
+    public static void ApplyToSession(HttpContext httpContext, IMessageContext messaging, IDocumentSession session)
+    {
+        Apply(httpContext, messaging);
+        session.CorrelationId = messaging.CorrelationId;
+        if (messaging.UserName is { } user) session.LastModifiedBy = user;
+    }
 }
 
 public sealed class RequestMetadataPolicy : IHttpPolicy
@@ -41,7 +50,9 @@ public sealed class RequestMetadataPolicy : IHttpPolicy
     {
         foreach (var chain in chains)
         {
-            chain.Middleware.Insert(0, new MethodCall(typeof(RequestMetadataMiddleware), nameof(RequestMetadataMiddleware.Apply)));
+            var writes = chain.Method.Method.GetParameters().Any(p => p.ParameterType == typeof(IDocumentSession));
+            chain.Middleware.Insert(0, new MethodCall(typeof(RequestMetadataMiddleware),
+                writes ? nameof(RequestMetadataMiddleware.ApplyToSession) : nameof(RequestMetadataMiddleware.Apply)));
         }
     }
 }

@@ -1,16 +1,34 @@
 using JasperFx.CodeGeneration;
+using JasperFx.Core;
 using Wolverine;
 
 namespace Inventory.Api.Hosting;
 
+/// <summary>How quickly nodes notice each other and hand out async projections; defaults suit a small cluster.</summary>
+public sealed class ClusterOptions
+{
+    public const string Section = "Inventory:Cluster";
+    public TimeSpan FirstHealthCheck { get; set; } = 200.Milliseconds();
+    public TimeSpan HealthCheckPolling { get; set; } = 2.Seconds();
+    public TimeSpan CheckAssignmentPeriod { get; set; } = 5.Seconds();
+    public TimeSpan StaleNodeTimeout { get; set; } = 15.Seconds();
+}
+
 public static class WolverineSetup
 {
-    public static void ConfigureInventory(this WolverineOptions opts)
+    public static void ConfigureInventory(this WolverineOptions opts, IConfiguration configuration)
     {
         opts.ApplicationAssembly = typeof(WolverineSetup).Assembly;
         opts.Policies.AutoApplyTransactions();
+
         // Balanced: nodes elect a leader that spreads the async projections over them.
         opts.Durability.Mode = DurabilityMode.Balanced;
+        var cluster = configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions();
+        opts.Durability.FirstHealthCheckExecution = cluster.FirstHealthCheck;
+        opts.Durability.HealthCheckPollingTime = cluster.HealthCheckPolling;
+        opts.Durability.CheckAssignmentPeriod = cluster.CheckAssignmentPeriod;
+        opts.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
+
         // Pre-generated handler code under Internal/Generated loads without Roslyn; anything missing is generated once.
         opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
     }

@@ -8,9 +8,11 @@ namespace Inventory.Api.Projections;
 /// <summary>The audit log: one entry per portfolio event, with who, when and why. Run asynchronously.</summary>
 public partial class AuditTrailProjection : EventProjection
 {
+    public const string ProjectionName = "AuditTrail";
+
     public AuditTrailProjection()
     {
-        Name = "AuditTrail";
+        Name = ProjectionName;
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)

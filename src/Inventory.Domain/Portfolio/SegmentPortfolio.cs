@@ -24,10 +24,14 @@ public sealed class SegmentPortfolio
 
     public bool IsDefinedOn(DateOnly date) => DefinedOn <= date;
 
-    public bool IsDiscontinuedOn(DateOnly date) => Latest(StatusChanges, s => s.EffectiveDate, date)?.Discontinued ?? false;
+    public bool IsDiscontinuedOn(DateOnly date) => StatusOn(date)?.Discontinued ?? false;
 
-    public Motivation ObjectiveOn(DateOnly date) =>
-        (Latest(Objectives, o => o.EffectiveDate, date) ?? Objectives[0]).Motivation;
+    /// <summary>The last discontinuation or reinstatement effective by <paramref name="date"/>.</summary>
+    public StatusEntry? StatusOn(DateOnly date) => Latest(StatusChanges, s => s.EffectiveDate, date);
+
+    public Motivation ObjectiveOn(DateOnly date) => ObjectiveEntryOn(date).Motivation;
+
+    public ObjectiveEntry ObjectiveEntryOn(DateOnly date) => Latest(Objectives, o => o.EffectiveDate, date) ?? Objectives[0];
 
     /// <summary>Expected types and their importance (1–5) on <paramref name="date"/>.</summary>
     public IReadOnlyDictionary<RelationshipType, int> ExpectationsOn(DateOnly date)

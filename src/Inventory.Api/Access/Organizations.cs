@@ -1,0 +1,43 @@
+using Marten;
+
+namespace Inventory.Api.Access;
+
+/// <summary>Creates organizations and issues their keys; used by start-up, the command line and the keys API.</summary>
+public sealed class Organizations(IDocumentStore store, TimeProvider clock)
+{
+    public async Task<(Organization Organization, string AdminKey)> CreateAsync(string name, string currency, int fiscalYearStartMonth = 1, string? id = null, CancellationToken ct = default)
+    {
+        var organization = new Organization
+        {
+            Id = id ?? NewId(name),
+            Name = name,
+            Currency = currency.ToUpperInvariant(),
+            FiscalYearStartMonth = fiscalYearStartMonth,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var key = ApiKey.Generate();
+        await using var session = store.LightweightSession();
+        session.Insert(organization);
+        session.Store(ApiKey.For(key, organization.Id, "first-admin", Role.Admin, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        return (organization, key);
+    }
+
+    public async Task<(ApiKey Stored, string Key)> IssueKeyAsync(string organizationId, string name, Role role, CancellationToken ct = default)
+    {
+        var key = ApiKey.Generate();
+        var stored = ApiKey.For(key, organizationId, name, role, clock.GetUtcNow());
+        await using var session = store.LightweightSession();
+        session.Store(stored);
+        await session.SaveChangesAsync(ct);
+        return (stored, key);
+    }
+
+    /// <summary>A readable, unique tenant id: the name's letters and digits and a random suffix.</summary>
+    private static string NewId(string name)
+    {
+        var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        if (slug.Length > 40) slug = slug[..40].TrimEnd('-');
+        return $"{(slug.Length == 0 ? "org" : slug)}-{Guid.NewGuid().ToString("N")[..8]}";
+    }
+}

@@ -1,0 +1,63 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Api.Projections;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Audit;
+
+/// <summary>A page of the change log, newest first. <see cref="UpToSequence"/> is the last event the log has taken in.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, int PageSize, long TotalCount, long UpToSequence, bool Complete);
+
+public static class AuditLogEndpoint
+{
+    public const int MaxPageSize = 500;
+
+    [WolverineGet("/api/audit"), Authorize(Policy = Policies.Audit)]
+    public static async Task<AuditPage> Get(
+        string? from, string? to, string? user, string? segment, int? page, int? pageSize,
+        IQuerySession session, ProjectionCatchUp catchUp, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var fromInstant = Bound(fields, from, "from", endOfDay: false);
+        var toInstant = Bound(fields, to, "to", endOfDay: true);
+        Guid? segmentId = null;
+        if (segment is not null)
+        {
+            if (Guid.TryParse(segment, out var id)) segmentId = id;
+            else fields.Error("segment", "segment must be a segment id");
+        }
+
+        if (page is < 1) fields.Error("page", "page starts at 1");
+        if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", $"pageSize must be from 1 to {MaxPageSize}");
+        fields.ThrowIfInvalid();
+
+        var latest = await catchUp.LatestSequenceAsync(http.User.OrganizationId(), http.RequestAborted);
+        var upTo = await catchUp.WaitForAsync(AuditTrailProjection.ProjectionName, latest, ProjectionCatchUp.DefaultWait, http.RequestAborted);
+
+        IQueryable<AuditEntry> query = session.Query<AuditEntry>();
+        if (fromInstant is { } f) query = query.Where(e => e.RecordedAt >= f);
+        if (toInstant is { } t) query = query.Where(e => e.RecordedAt < t);
+        if (user is not null) query = query.Where(e => e.User == user);
+        if (segmentId is { } s) query = query.Where(e => e.StreamId == s);
+
+        var result = await query.OrderByDescending(e => e.Sequence)
+            .ToPagedListAsync(page ?? 1, pageSize ?? 100, http.RequestAborted);
+        return new AuditPage(result.ToList(), page ?? 1, pageSize ?? 100, result.TotalItemCount, Math.Min(upTo, latest), upTo >= latest);
+    }
+
+    /// <summary>A date means its whole day (from its start, or up to its end); an instant is taken as given.</summary>
+    private static DateTimeOffset? Bound(RequestFields fields, string? value, string field, bool endOfDay)
+    {
+        if (value is null) return null;
+        if (RequestFields.TryDate(value, out var date))
+        {
+            var day = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return endOfDay ? day.AddDays(1) : day;
+        }
+
+        return fields.OptionalInstant(value, field);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Figures;
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Api.Commands;
+
+/// <summary>Reads a request's loosely typed fields into domain values, collecting an error per field at fault.</summary>
+public sealed class RequestFields
+{
+    private readonly Dictionary<string, List<string>> _errors = new();
+
+    public void Error(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public T Required<T>(T? value, string field) where T : struct
+    {
+        if (value is null) Error(field, $"{field} is required");
+        return value ?? default;
+    }
+
+    public string Text(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Error(field, $"{field} is required");
+        return value ?? "";
+    }
+
+    public T Enum<T>(string? value, string field) where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            Error(field, $"{field} is required");
+            return default;
+        }
+
+        return OptionalEnum<T>(value, field) ?? default;
+    }
+
+    public T? OptionalEnum<T>(string? value, string field) where T : struct, System.Enum
+    {
+        if (value is null) return null;
+        if (Names.TryParse<T>(value, out var parsed)) return parsed;
+        Error(field, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
+        return null;
+    }
+
+    public IReadOnlyList<T> EnumList<T>(IReadOnlyList<string>? values, string field) where T : struct, System.Enum =>
+        OptionalEnumList<T>(values, field) ?? [];
+
+    public IReadOnlyList<T>? OptionalEnumList<T>(IReadOnlyList<string>? values, string field) where T : struct, System.Enum
+    {
+        if (values is null) return null;
+        var result = new List<T>();
+        foreach (var value in values)
+        {
+            if (Names.TryParse<T>(value, out var parsed)) result.Add(parsed);
+            else Error(field, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
+        }
+
+        return result;
+    }
+
+    public DateOnly Date(string? value, string field)
+    {
+        if (value is null)
+        {
+            Error(field, $"{field} is required (YYYY-MM-DD)");
+            return default;
+        }
+
+        return OptionalDate(value, field) ?? default;
+    }
+
+    public DateOnly? OptionalDate(string? value, string field)
+    {
+        if (value is null) return null;
+        if (TryDate(value, out var date)) return date;
+        Error(field, $"'{Clip(value)}' is not a date written YYYY-MM-DD");
+        return null;
+    }
+
+    public static bool TryDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public YearMonth Month(string? value, string field)
+    {
+        if (YearMonth.TryParse(value, out var month)) return month;
+        Error(field, value is null ? $"{field} is required (YYYY-MM)" : $"'{Clip(value)}' is not a month written YYYY-MM");
+        return default;
+    }
+
+    public DateTimeOffset? OptionalInstant(string? value, string field)
+    {
+        if (value is null) return null;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) return instant;
+        Error(field, $"'{Clip(value)}' is not an instant (ISO 8601, e.g. 2025-04-01T12:00:00Z)");
+        return null;
+    }
+
+    /// <summary>Throws <see cref="InvalidRequest"/> (400) naming every field at fault, if any.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0) throw new InvalidRequest(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
+    private static string Clip(string value) => value.Length > 40 ? value[..40] + "…" : value;
+}

@@ -1,0 +1,38 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Relationships;
+
+/// <summary>Only the attributes given change.</summary>
+public sealed record AdjustRelationshipRequest(
+    IReadOnlyList<string>? Channels,
+    IReadOnlyList<string>? Phases,
+    IReadOnlyList<string>? Motivations,
+    string? Horizon,
+    string? Owner,
+    string? Provider,
+    string? EffectiveDate,
+    string? Reason);
+
+public static class AdjustRelationshipEndpoint
+{
+    [WolverinePost("/api/segments/{id}/relationships/{rid}/adjust"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, Guid rid, AdjustRelationshipRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new AdjustRelationship(rid,
+            fields.OptionalEnumList<Channel>(request.Channels, "channels"),
+            fields.OptionalEnumList<Phase>(request.Phases, "phases"),
+            fields.OptionalEnumList<Motivation>(request.Motivations, "motivations"),
+            fields.OptionalEnum<Horizon>(request.Horizon, "horizon"),
+            request.Owner, request.Provider,
+            fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

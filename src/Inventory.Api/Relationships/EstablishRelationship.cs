@@ -1,0 +1,51 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Relationships;
+
+public sealed record EstablishRelationshipRequest(
+    string? Type,
+    string? Name,
+    IReadOnlyList<string>? Channels,
+    IReadOnlyList<string>? Phases,
+    IReadOnlyList<string>? Motivations,
+    string? Horizon,
+    string? Owner,
+    string? Provider,
+    decimal? MonthlyFixedCost,
+    decimal? CostPerInteraction,
+    string? Currency,
+    string? EffectiveDate);
+
+public static class EstablishRelationshipEndpoint
+{
+    [WolverinePost("/api/segments/{id}/relationships"), Authorize(Policy = Policies.Edit)]
+    public static async Task<IResult> Post(Guid id, EstablishRelationshipRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new EstablishRelationship(
+            Guid.NewGuid(),
+            fields.Enum<RelationshipType>(request.Type, "type"),
+            fields.Text(request.Name, "name"),
+            fields.EnumList<Channel>(request.Channels, "channels"),
+            fields.EnumList<Phase>(request.Phases, "phases"),
+            fields.EnumList<Motivation>(request.Motivations, "motivations"),
+            fields.OptionalEnum<Horizon>(request.Horizon, "horizon") ?? Horizon.LongTerm,
+            request.Owner,
+            request.Provider,
+            fields.Required(request.MonthlyFixedCost, "monthlyFixedCost"),
+            request.CostPerInteraction ?? 0m,
+            request.Currency,
+            fields.Date(request.EffectiveDate, "effectiveDate"));
+        fields.ThrowIfInvalid();
+
+        var organization = await CurrentOrganization.LoadAsync(session, http);
+        return await PortfolioWrites.ChangeAsync(session, http, id, request,
+            segment => [command.Decide(segment, organization.Currency)], command.RelationshipId, creates: true);
+    }
+}

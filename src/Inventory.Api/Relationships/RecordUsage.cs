@@ -1,0 +1,23 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Relationships;
+
+public sealed record RecordUsageRequest(string? Month, long? Interactions, long? CustomersReached);
+
+public static class RecordUsageEndpoint
+{
+    [WolverinePost("/api/segments/{id}/relationships/{rid}/usage"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, Guid rid, RecordUsageRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new RecordUsage(rid, fields.Month(request.Month, "month"),
+            fields.Required(request.Interactions, "interactions"), fields.Required(request.CustomersReached, "customersReached"));
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

@@ -1,0 +1,22 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Relationships;
+
+public sealed record RetireRelationshipRequest(string? EffectiveDate, string? Reason);
+
+public static class RetireRelationshipEndpoint
+{
+    [WolverinePost("/api/segments/{id}/relationships/{rid}/retire"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, Guid rid, RetireRelationshipRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new RetireRelationship(rid, fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

@@ -1,0 +1,26 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Relationships;
+
+public sealed record ReviseCostRequest(decimal? MonthlyFixedCost, decimal? CostPerInteraction, string? Currency, string? EffectiveDate, string? Reason);
+
+public static class ReviseCostEndpoint
+{
+    [WolverinePost("/api/segments/{id}/relationships/{rid}/cost"), Authorize(Policy = Policies.Edit)]
+    public static async Task<IResult> Post(Guid id, Guid rid, ReviseCostRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new ReviseCost(rid, fields.Required(request.MonthlyFixedCost, "monthlyFixedCost"),
+            fields.Required(request.CostPerInteraction, "costPerInteraction"), request.Currency,
+            fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
+        fields.ThrowIfInvalid();
+
+        var organization = await CurrentOrganization.LoadAsync(session, http);
+        return await PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, organization.Currency)]);
+    }
+}

@@ -1,0 +1,24 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+public sealed record ChangeObjectiveRequest(string? Motivation, string? Rationale, string? EffectiveDate);
+
+public static class ChangeObjectiveEndpoint
+{
+    [WolverinePost("/api/segments/{id}/objective"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, ChangeObjectiveRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new ChangeObjective(fields.Enum<Motivation>(request.Motivation, "motivation"), request.Rationale,
+            fields.Date(request.EffectiveDate, "effectiveDate"));
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

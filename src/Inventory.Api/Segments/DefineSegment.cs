@@ -1,0 +1,32 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+public sealed record DefineSegmentRequest(string? Name, string? Description, string? Motivation, string? EffectiveDate);
+
+public static class DefineSegmentEndpoint
+{
+    [WolverinePost("/api/segments"), Authorize(Policy = Policies.Edit)]
+    public static async Task<IResult> Post(DefineSegmentRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new DefineSegment(Guid.NewGuid(), fields.Text(request.Name, "name"), request.Description,
+            fields.Enum<Motivation>(request.Motivation, "motivation"), fields.Date(request.EffectiveDate, "effectiveDate"));
+        fields.ThrowIfInvalid();
+
+        var key = IdempotentAnswer.KeyOf(http);
+        var fingerprint = IdempotentAnswer.FingerprintOf(http, request);
+        if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
+
+        session.Events.StartStream<SegmentPortfolio>(command.SegmentId, command.Decide());
+        return PortfolioWrites.Answer(session, http, key, fingerprint, new CommandAnswer(command.SegmentId, 1), 201,
+            $"/api/segments/{command.SegmentId}");
+    }
+}

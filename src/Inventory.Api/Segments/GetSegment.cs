@@ -1,0 +1,40 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Portfolio;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+public static class GetSegmentEndpoint
+{
+    /// <summary>The portfolio; <c>asOf</c> (a date) shows it as in effect that day, <c>knownAt</c> (an instant) as it was recorded then.</summary>
+    [WolverineGet("/api/segments/{id}"), Authorize(Policy = Policies.Read)]
+    public static async Task<SegmentView> Get(Guid id, string? asOf, string? knownAt, IQuerySession session, HttpContext http, TimeProvider clock)
+    {
+        var fields = new RequestFields();
+        var asOfDate = fields.OptionalDate(asOf, "asOf");
+        var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");
+        fields.ThrowIfInvalid();
+
+        var (segment, version) = knownAtInstant is { } instant
+            ? await AsKnownAtAsync(session, id, instant, http.RequestAborted)
+            : (await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted),
+               (await session.Events.FetchStreamStateAsync(id, http.RequestAborted))?.Version ?? 0);
+        if (segment is null) throw new NotFound($"Segment {id}");
+
+        http.Response.Headers.ETag = IfMatch.ETag(version);
+        return SegmentView.Of(segment, version, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), asOfDate, knownAtInstant);
+    }
+
+    /// <summary>The segment folded from the events recorded up to <paramref name="knownAt"/> only.</summary>
+    public static async Task<(SegmentPortfolio?, long)> AsKnownAtAsync(IQuerySession session, Guid id, DateTimeOffset knownAt, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(id, timestamp: knownAt, token: ct);
+        SegmentPortfolio? segment = null;
+        foreach (var e in events) segment = PortfolioEvolution.Evolve(segment, e.Data);
+        return (segment, events.Count == 0 ? 0 : events[^1].Version);
+    }
+}

@@ -1,0 +1,24 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+public sealed record RecordExpectationRequest(string? Type, int? Importance, string? EffectiveDate);
+
+public static class RecordExpectationEndpoint
+{
+    [WolverinePost("/api/segments/{id}/expectations"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, RecordExpectationRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new RecordExpectation(fields.Enum<RelationshipType>(request.Type, "type"),
+            fields.Required(request.Importance, "importance"), fields.Date(request.EffectiveDate, "effectiveDate"));
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

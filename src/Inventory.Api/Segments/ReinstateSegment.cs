@@ -1,0 +1,20 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Portfolio.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+public static class ReinstateSegmentEndpoint
+{
+    [WolverinePost("/api/segments/{id}/reinstate"), Authorize(Policy = Policies.Edit)]
+    public static Task<IResult> Post(Guid id, SegmentStatusRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var command = new ReinstateSegment(fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
+        fields.ThrowIfInvalid();
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+    }
+}

@@ -1,0 +1,43 @@
+using Inventory.Api.Access;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Portfolio;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Segments;
+
+/// <summary>One recorded change of a segment: what, effective when, recorded when, by whom and why.</summary>
+public sealed record HistoryEntry(
+    long Version,
+    long Sequence,
+    Guid EventId,
+    string EventType,
+    Guid? RelationshipId,
+    DateOnly? EffectiveDate,
+    DateTimeOffset RecordedAt,
+    string? User,
+    string? CorrelationId,
+    string? CausationId,
+    string? Reason,
+    string Summary,
+    object Data);
+
+public static class SegmentHistoryEndpoint
+{
+    [WolverineGet("/api/segments/{id}/history"), Authorize(Policy = Policies.Read)]
+    public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, HttpContext http)
+    {
+        var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
+        if (events.Count == 0) throw new NotFound($"Segment {id}");
+        return events
+            .OrderByDescending(e => e.Version)
+            .Select(e =>
+            {
+                var description = EventDescription.Of(e.Data);
+                return new HistoryEntry(e.Version, e.Sequence, e.Id, e.EventTypeName, description.RelationshipId, description.EffectiveDate,
+                    e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, description.Reason, description.Summary, e.Data);
+            })
+            .ToList();
+    }
+}
