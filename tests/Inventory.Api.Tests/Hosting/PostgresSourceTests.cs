@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using Inventory.Api.Hosting;
+using Inventory.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Inventory.Api.Tests.Hosting;
+
+/// <summary>The host finds its PostgreSQL in order: a configured connection string, (tests) a container, the embedded default.</summary>
+public class PostgresSourceTests
+{
+    [Fact]
+    public async Task with_a_connection_string_the_host_uses_that_database_and_starts_no_cluster()
+    {
+        await using var host = await InventoryHost.StartAsync();
+
+        host.Services.GetRequiredService<InventoryDatabase>().Embedded.ShouldBeNull();
+        (await host.Alba.Server.CreateClient().GetStringAsync("/health")).ShouldBe("Healthy");
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        await using var tables = new NpgsqlCommand("select count(*) from information_schema.tables where table_schema = 'inventory' and table_name = 'mt_events'", connection);
+        ((long)(await tables.ExecuteScalarAsync())!).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task with_a_docker_engine_the_tests_can_run_on_a_testcontainers_postgres()
+    {
+        if (!TestPostgres.DockerAnswers())
+        {
+            Assert.Skip("No Docker engine answers on this machine, so Testcontainers can't start PostgreSQL; the tests use the next source.");
+        }
+
+        await using var container = await TestPostgres.TryContainerAsync();
+        if (container is null) Assert.Skip("The Docker engine answered but could not start a PostgreSQL container.");
+        await using var host = await Alba.AlbaHost.For<Program>(b => b.UseSetting("ConnectionStrings:Inventory", container.GetConnectionString()));
+        (await host.Server.CreateClient().GetStringAsync("/health")).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task without_a_connection_string_the_host_starts_its_embedded_cluster_and_stops_it_when_it_stops()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"inventory-embedded-{Guid.NewGuid():N}");
+        var host = await Alba.AlbaHost.For<Program>(b =>
+        {
+            b.UseSetting("ConnectionStrings:Inventory", "");
+            b.UseSetting("Inventory:Postgres:DataDirectory", root);
+        });
+        int port;
+        try
+        {
+            var cluster = host.Services.GetRequiredService<InventoryDatabase>().Embedded;
+            cluster.ShouldNotBeNull();
+            port = cluster.Port;
+            (await host.Server.CreateClient().GetStringAsync("/health")).ShouldBe("Healthy");
+            File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeTrue();
+            // No key configured: the host made an admin key for the default organization and kept it for the user.
+            File.ReadAllText(Path.Combine(root, "admin-key")).Trim().ShouldStartWith("ri_");
+        }
+        finally
+        {
+            await host.StopAsync();
+            await host.DisposeAsync();
+        }
+
+        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse();
+        using var probe = new TcpClient();
+        await Should.ThrowAsync<SocketException>(() => probe.ConnectAsync(IPAddress.Loopback, port));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void without_server_binaries_the_error_says_what_to_install_or_set()
+    {
+        var error = Should.Throw<InvalidOperationException>(() => EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+        {
+            RootDirectory = Path.Combine(Path.GetTempPath(), $"inventory-nobin-{Guid.NewGuid():N}"),
+            BinDirectory = "/nowhere",
+        }).GetAwaiter().GetResult());
+        error.Message.ShouldContain("ConnectionStrings__Inventory");
+        error.Message.ShouldContain("apt-get install postgresql");
+        error.Message.ShouldContain("Inventory:Postgres:BinDirectory");
+    }
+}
