@@ -28,7 +28,7 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var problem = Describe(exception);
+        var problem = Describe(exception, context.Request.Headers.IfMatch.Count > 0);
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
@@ -40,7 +40,7 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails? Describe(Exception exception) => exception switch
+    public static ProblemDetails? Describe(Exception exception, bool ifMatch = false) => exception switch
     {
         InvalidRequest e => new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
         {
@@ -57,7 +57,13 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
             Status = 412, Title = "The segment changed since you read it",
             Detail = $"{e.Message}. Read it again and retry with If-Match: \"{e.Actual}\".",
         },
-        ConcurrencyException or EventStreamUnexpectedMaxEventIdException or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => new ProblemDetails
+        // With If-Match the client named the version it read: the segment moved on since.
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException when ifMatch => new ProblemDetails
+        {
+            Status = 412, Title = "The segment changed since you read it", Detail = "Read it again and retry with its new ETag in If-Match.",
+        },
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException or ExistingStreamIdCollisionException
+            or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException => new ProblemDetails
         {
             Status = 409, Title = "A concurrent change won", Detail = "Another change was saved at the same moment; retry.",
         },
