@@ -6,6 +6,10 @@ using Wolverine;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+{
+    builder.WebHost.UseUrls(HttpSetup.DefaultUrl);
+}
 
 // Registered first so the embedded PostgreSQL starts before, and stops after, everything that uses it.
 builder.Services.Configure<PostgresOptions>(builder.Configuration.GetSection(PostgresOptions.Section));

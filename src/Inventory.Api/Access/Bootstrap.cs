@@ -86,7 +86,7 @@ public sealed class Bootstrap(
 
             Relationship Inventory: an admin key was created for the default organization.
               key:  {key}
-              use:  curl -H "Authorization: Bearer {key}" http://localhost:5080/api/segments
+              use:  curl -H "Authorization: Bearer {key}" {HttpSetup.DefaultUrl}/api/segments
               kept: {file}
 
             """);

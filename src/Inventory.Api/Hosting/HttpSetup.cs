@@ -7,6 +7,9 @@ namespace Inventory.Api.Hosting;
 
 public static partial class HttpSetup
 {
+    /// <summary>Where the product answers when no URL is configured (Urls, ASPNETCORE_URLS or --urls).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static void ConfigureJson(JsonSerializerOptions json)
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
