@@ -2,8 +2,8 @@ namespace Inventory.Domain.Figures;
 
 /// <summary>
 /// The unrounded figures of a relationship, or of a group of them, for one quarter (DESIGN.md §4).
-/// Groups add up their relationships' figures; <see cref="Customers"/> of a group is the sum of each
-/// relationship's largest monthly customers-reached figure.
+/// A group's costs, interactions and survey answers are sums; its customers figure is the largest monthly
+/// customers-reached figure of the group (its relationships' monthly figures added up).
 /// </summary>
 public readonly record struct QuarterFigures(
     int ActiveCount,
@@ -22,13 +22,4 @@ public readonly record struct QuarterFigures(
     public decimal? Satisfaction => SatisfactionResponses == 0 ? null : SatisfactionPoints / SatisfactionResponses;
     public decimal? CostPerInteraction => Rounding.Ratio(Cost, Interactions);
     public decimal? CostPerCustomer => Rounding.Ratio(Cost, Customers);
-
-    public static QuarterFigures operator +(QuarterFigures a, QuarterFigures b) => new(
-        a.ActiveCount + b.ActiveCount,
-        a.FixedCost + b.FixedCost,
-        a.VariableCost + b.VariableCost,
-        a.Interactions + b.Interactions,
-        a.Customers + b.Customers,
-        a.SatisfactionPoints + b.SatisfactionPoints,
-        a.SatisfactionResponses + b.SatisfactionResponses);
 }

@@ -2,80 +2,13 @@ using Inventory.Domain.Portfolio;
 
 namespace Inventory.Domain.Figures;
 
-/// <summary>A relationship's figures for a quarter, exactly as DESIGN.md §4 defines them.</summary>
+/// <summary>A relationship's figures for a quarter: its three months put together.</summary>
 public static class RelationshipQuarter
 {
     public static QuarterFigures Compute(Relationship relationship, Quarter quarter)
     {
-        var costs = CostTimeline(relationship);
-        decimal fixedCost = 0, variableCost = 0, satisfactionPoints = 0;
-        long interactions = 0, customers = 0, responses = 0;
-
-        foreach (var month in quarter.Months())
-        {
-            fixedCost += FixedCost(relationship, costs, month);
-
-            var usage = relationship.Usage.Find(u => u.Month == month);
-            if (usage is not null && relationship.LastActiveDayIn(month) is { } lastActive)
-            {
-                variableCost += usage.Interactions * CostOn(costs, lastActive).CostPerInteraction;
-                interactions += usage.Interactions;
-                customers = Math.Max(customers, usage.CustomersReached);
-            }
-
-            var satisfaction = relationship.Satisfaction.Find(s => s.Month == month);
-            if (satisfaction is not null)
-            {
-                satisfactionPoints += satisfaction.Score * satisfaction.Responses;
-                responses += satisfaction.Responses;
-            }
-        }
-
-        var activeAtEnd = relationship.IsActiveOn(quarter.LastDay) ? 1 : 0;
-        return new QuarterFigures(activeAtEnd, fixedCost, variableCost, interactions, customers, satisfactionPoints, responses);
+        var costs = RelationshipMonth.CostTimeline(relationship);
+        var months = quarter.Months().Select(m => RelationshipMonth.Compute(relationship, m, costs)).ToArray();
+        return MonthFigures.Quarter(months[0], months[1], months[2]);
     }
-
-    /// <summary>
-    /// Σ over the month's active days of monthlyFixedCost(d) / daysInMonth: computed as
-    /// Σ monthly × days-at-that-cost, divided once by the month's length, so a full month is exactly its monthly figure.
-    /// </summary>
-    private static decimal FixedCost(Relationship relationship, IReadOnlyList<CostEntry> costs, YearMonth month)
-    {
-        var first = Max(month.FirstDay, relationship.EstablishedOn);
-        var last = relationship.RetiredOn is { } retired ? Min(month.LastDay, retired.AddDays(-1)) : month.LastDay;
-        if (last < first) return 0;
-
-        decimal weighted = 0;
-        var day = first;
-        while (day <= last)
-        {
-            var (cost, nextChange) = CostFrom(costs, day);
-            var end = nextChange is { } change && change.AddDays(-1) < last ? change.AddDays(-1) : last;
-            weighted += cost.MonthlyFixedCost * (end.DayNumber - day.DayNumber + 1);
-            day = end.AddDays(1);
-        }
-
-        return weighted / month.Days;
-    }
-
-    /// <summary>The cost revisions that take effect, in effective order; of equal dates only the last recorded.</summary>
-    internal static IReadOnlyList<CostEntry> CostTimeline(Relationship relationship)
-    {
-        var byDate = new SortedDictionary<DateOnly, CostEntry>();
-        foreach (var cost in relationship.Costs) byDate[cost.EffectiveDate] = cost;
-        return byDate.Values.ToList();
-    }
-
-    private static CostEntry CostOn(IReadOnlyList<CostEntry> timeline, DateOnly day) => CostFrom(timeline, day).Cost;
-
-    /// <summary>The cost in effect on <paramref name="day"/> and the date of the next revision, if any.</summary>
-    private static (CostEntry Cost, DateOnly? NextChange) CostFrom(IReadOnlyList<CostEntry> timeline, DateOnly day)
-    {
-        var index = 0;
-        for (var i = 0; i < timeline.Count && timeline[i].EffectiveDate <= day; i++) index = i;
-        return (timeline[index], index + 1 < timeline.Count ? timeline[index + 1].EffectiveDate : null);
-    }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -1,3 +1,6 @@
+using Inventory.Domain.Figures;
+using Inventory.Domain.Vocabulary;
+
 namespace Inventory.Domain.Portfolio;
 
 /// <summary>Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes.</summary>
@@ -46,13 +49,31 @@ public static class PortfolioEvolution
                     Attributes = [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)],
                     Costs = [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)],
                 });
+                RefreshFigures(segment, e.Type, YearMonth.Of(e.EffectiveDate), null);
                 break;
             case IRelationshipEvent e when segment.Find(e.RelationshipId) is { } relationship:
                 Apply(relationship, e);
+                if (ChangedMonths(e) is var (from, to)) RefreshFigures(segment, relationship.Type, from, to);
                 break;
         }
 
         return segment;
+    }
+
+    /// <summary>The months an event changes figures in: one month, or from a month to the end (null).</summary>
+    private static (YearMonth From, YearMonth? To)? ChangedMonths(IRelationshipEvent @event) => @event switch
+    {
+        CostRevised e => (YearMonth.Of(e.EffectiveDate), null),
+        RelationshipRetired e => (YearMonth.Of(e.EffectiveDate), null),
+        UsageRecorded e => (e.Month, e.Month),
+        SatisfactionRecorded e => (e.Month, e.Month),
+        _ => null,
+    };
+
+    private static void RefreshFigures(SegmentPortfolio segment, RelationshipType type, YearMonth from, YearMonth? to)
+    {
+        segment.Figures ??= new MonthlyFigures();
+        segment.Figures.Refresh(segment, type, from, to, to ?? from);
     }
 
     private static void Apply(Relationship relationship, IRelationshipEvent @event)

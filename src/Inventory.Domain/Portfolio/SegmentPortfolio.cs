@@ -1,3 +1,4 @@
+using Inventory.Domain.Figures;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio;
@@ -16,6 +17,10 @@ public sealed class SegmentPortfolio
     public List<ExpectationEntry> Expectations { get; set; } = [];
     public List<StatusEntry> StatusChanges { get; set; } = [];
     public List<Relationship> Relationships { get; set; } = [];
+    /// <summary>Figures per type and month, kept up to date as events are applied; null on an as-of copy (compute them).</summary>
+    public MonthlyFigures? Figures { get; set; }
+
+    public MonthlyFigures CurrentFigures() => Figures ??= MonthlyFigures.Compute(this);
 
     public bool IsDiscontinued => StatusChanges.Count > 0 && StatusChanges[^1].Discontinued;
     public StatusEntry? Discontinuation => IsDiscontinued ? StatusChanges[^1] : null;

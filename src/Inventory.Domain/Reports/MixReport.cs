@@ -6,31 +6,27 @@ namespace Inventory.Domain.Reports;
 /// <summary>The relationship mix per quarter: per type, and per segment × type (DESIGN.md §4 "Mix").</summary>
 public sealed record MixReport(IReadOnlyList<MixQuarter> Quarters)
 {
-    /// <summary>Builds the report from each segment's unrounded figures per type and quarter.</summary>
-    public static MixReport Build(IEnumerable<Quarter> quarters, IEnumerable<SegmentFigures> segments)
-    {
-        var all = segments.ToList();
-        return new MixReport(quarters.Select(q => Quarter(q, all)).ToList());
-    }
+    public static MixReport Build(IEnumerable<Quarter> quarters, IReadOnlyList<SegmentFigures> segments) =>
+        new(quarters.Select(q => Quarter(q, segments)).ToList());
 
     private static MixQuarter Quarter(Quarter quarter, IReadOnlyList<SegmentFigures> segments)
     {
-        var byType = new SortedDictionary<RelationshipType, QuarterFigures>();
+        var byType = new SortedDictionary<RelationshipType, GroupMonths>();
         var segmentLines = new List<MixSegment>();
         foreach (var segment in segments)
         {
-            if (!segment.Quarters.TryGetValue(quarter, out var types) || types.Count == 0) continue;
-            var sorted = new SortedDictionary<RelationshipType, QuarterFigures>(types.Where(t => t.Value.IsPresent).ToDictionary());
-            if (sorted.Count == 0) continue;
-            foreach (var (type, figures) in sorted)
+            var types = Present(segment.MonthsOf(quarter));
+            if (types.Count == 0) continue;
+            foreach (var (type, months) in types)
             {
-                byType[type] = byType.TryGetValue(type, out var sum) ? sum + figures : figures;
+                if (!byType.TryGetValue(type, out var sum)) byType[type] = sum = new GroupMonths();
+                sum.Add(months);
             }
 
-            segmentLines.Add(new MixSegment(segment.SegmentId, segment.Name, Lines(sorted)));
+            segmentLines.Add(new MixSegment(segment.SegmentId, segment.Name, Lines(types)));
         }
 
-        var total = byType.Values.Aggregate(default(QuarterFigures), (a, b) => a + b);
+        var total = Total(byType.Values);
         return new MixQuarter(
             quarter.ToString(),
             total.ActiveCount,
@@ -42,10 +38,22 @@ public sealed record MixReport(IReadOnlyList<MixQuarter> Quarters)
             segmentLines.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.SegmentId).ToList());
     }
 
-    private static IReadOnlyList<MixLine> Lines(IReadOnlyDictionary<RelationshipType, QuarterFigures> types)
+    private static IReadOnlyDictionary<RelationshipType, GroupMonths> Present(IReadOnlyDictionary<RelationshipType, GroupMonths> types) =>
+        new SortedDictionary<RelationshipType, GroupMonths>(types.Where(t => t.Value.Quarter.IsPresent).ToDictionary());
+
+    private static QuarterFigures Total(IEnumerable<GroupMonths> groups)
     {
-        var total = types.Values.Aggregate(default(QuarterFigures), (a, b) => a + b);
-        return types.Select(t => MixLine.From(t.Key, t.Value, total)).ToList();
+        var total = new GroupMonths();
+        foreach (var group in groups) total.Add(group);
+        return total.Quarter;
+    }
+
+    /// <summary>One line per type; shares are of the group's total (the organization's, or the segment's).</summary>
+    private static IReadOnlyList<MixLine> Lines(IReadOnlyDictionary<RelationshipType, GroupMonths> types)
+    {
+        var present = types.Where(t => t.Value.Quarter.IsPresent).ToList();
+        var total = Total(present.Select(t => t.Value));
+        return present.Select(t => MixLine.From(t.Key, t.Value.Quarter, total)).ToList();
     }
 }
 
@@ -75,7 +83,6 @@ public sealed record MixLine(
     decimal? CostPerInteraction,
     decimal? CostPerCustomer)
 {
-    /// <summary>A type's line; shares are of <paramref name="total"/>, the figures of the group it belongs to.</summary>
     public static MixLine From(RelationshipType type, QuarterFigures figures, QuarterFigures total) => new(
         type,
         figures.ActiveCount,
@@ -90,6 +97,3 @@ public sealed record MixLine(
         Rounding.Rate(figures.CostPerInteraction),
         Rounding.Rate(figures.CostPerCustomer));
 }
-
-/// <summary>A segment's unrounded figures per quarter and type: the input of the reports.</summary>
-public sealed record SegmentFigures(Guid SegmentId, string Name, IReadOnlyDictionary<Quarter, IReadOnlyDictionary<RelationshipType, QuarterFigures>> Quarters);
