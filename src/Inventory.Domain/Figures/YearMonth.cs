@@ -46,4 +46,10 @@ public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
 
     public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
+
+    public override YearMonth ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.ToString());
 }

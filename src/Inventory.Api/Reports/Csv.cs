@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using Inventory.Domain.Vocabulary;
+
+namespace Inventory.Api.Reports;
+
+/// <summary>RFC 4180 CSV with a header row; text that a spreadsheet would run as a formula is quoted with a leading apostrophe.</summary>
+public sealed class Csv(params string[] header)
+{
+    private readonly StringBuilder _text = new StringBuilder().AppendLine(string.Join(',', header.Select(Field)));
+
+    public Csv Row(params object?[] values)
+    {
+        _text.AppendLine(string.Join(',', values.Select(Value)));
+        return this;
+    }
+
+    public override string ToString() => _text.ToString();
+
+    private static string Value(object? value) => value switch
+    {
+        null => "",
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        IFormattable f when value is not Enum => f.ToString(null, CultureInfo.InvariantCulture),
+        RelationshipType t => Names.Of(t),
+        Motivation m => Names.Of(m),
+        _ => Field(value.ToString() ?? ""),
+    };
+
+    private static string Field(string text)
+    {
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    }
+}
+
+public static class ReportAnswer
+{
+    public static bool WantsCsv(HttpContext http) =>
+        http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The report as JSON, or as CSV when the client asked for text/csv.</summary>
+    public static IResult Of<T>(HttpContext http, T json, Func<Csv> csv, string name) where T : notnull
+    {
+        if (!WantsCsv(http)) return Results.Json(json);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
+        return Results.Text(csv().ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+    }
+}

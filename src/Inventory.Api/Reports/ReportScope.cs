@@ -1,0 +1,44 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Figures;
+using Marten;
+
+namespace Inventory.Api.Reports;
+
+/// <summary>What every report is asked for: a range of quarters, the date the portfolio is taken as of, and the instant it is known at.</summary>
+public sealed record ReportScope(Organization Organization, IReadOnlyList<Quarter> Quarters, DateOnly AsOf, DateTimeOffset? KnownAt)
+{
+    public const int MaxQuarters = 200;
+
+    public static async Task<ReportScope> ReadAsync(IQuerySession session, HttpContext http, TimeProvider clock,
+        string? from, string? to, string? asOf, string? knownAt, RequestFields? fields = null)
+    {
+        fields ??= new RequestFields();
+        var organization = await CurrentOrganization.LoadAsync(session, http);
+        var fiscal = organization.FiscalYearStartMonth;
+        var asOfDate = fields.OptionalDate(asOf, "asOf") ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");
+
+        var toQuarter = ParseQuarter(fields, to, "to", fiscal) ?? Quarter.Containing(asOfDate, fiscal);
+        var fromQuarter = ParseQuarter(fields, from, "from", fiscal) ?? QuarterBefore(toQuarter, 7);
+        if (fromQuarter.CompareTo(toQuarter) > 0) fields.Error("from", "from must not be after to");
+        else if (toQuarter.Index - fromQuarter.Index >= MaxQuarters) fields.Error("to", $"at most {MaxQuarters} quarters at once");
+        fields.ThrowIfInvalid();
+
+        return new ReportScope(organization, Quarter.Range(fromQuarter, toQuarter).ToList(), asOfDate, knownAtInstant);
+    }
+
+    private static Quarter? ParseQuarter(RequestFields fields, string? value, string field, int fiscal)
+    {
+        if (value is null) return null;
+        if (Quarter.TryParse(value, fiscal, out var quarter)) return quarter;
+        fields.Error(field, $"'{(value.Length > 20 ? value[..20] : value)}' is not a quarter written YYYY-Qn");
+        return null;
+    }
+
+    private static Quarter QuarterBefore(Quarter quarter, int count)
+    {
+        for (var i = 0; i < count; i++) quarter = quarter.Previous();
+        return quarter;
+    }
+}
