@@ -24,6 +24,8 @@ builder.Services.AddWolverineHttp();
 builder.Services.AddInventoryAccess();
 builder.Services.AddInventoryHttp();
 builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
+builder.Services.AddSingleton<Inventory.Api.Projections.SegmentFiguresReader>();
+builder.Services.AddHostedService<Inventory.Api.Projections.ReportColumns>();
 
 var app = builder.Build();
 

@@ -34,8 +34,6 @@ public static class MartenSetup
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
                 opts.Events.MetadataConfig.HeadersEnabled = true;
-                // The portfolio projection writes each segment's figures document as a side effect.
-                opts.Events.EnableSideEffectsOnInlineProjections = true;
 
                 InventoryProjections.Configure(opts);
             })

@@ -29,7 +29,7 @@ public static class WolverineSetup
         opts.Durability.CheckAssignmentPeriod = cluster.CheckAssignmentPeriod;
         opts.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
 
-        // Pre-generated handler code under Internal/Generated loads without Roslyn; anything missing is generated once.
-        opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+        // Handlers are generated and compiled at start-up (WolverineFx.RuntimeCompilation).
+        opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
     }
 }

@@ -17,12 +17,12 @@ public static class CostEndpoint
     /// <summary>Cost per quarter, fixed and variable, grouped by segment (default), type or relationship.</summary>
     [WolverineGet("/api/reports/cost"), Authorize(Policy = Policies.Read)]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, string? groupBy,
-        IQuerySession session, ProjectionCatchUp catchUp, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {
         var fields = new RequestFields();
         var grouping = fields.OptionalEnum<CostGrouping>(groupBy, "groupBy") ?? CostGrouping.Segment;
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt, fields);
-        var inputs = new ReportInputs(session, catchUp);
+        var inputs = new ReportInputs(session, catchUp, figuresReader);
 
         IReadOnlyList<SegmentFigures> figures = [];
         IReadOnlyList<SegmentPortfolio> portfolios = [];

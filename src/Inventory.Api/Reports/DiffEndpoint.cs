@@ -14,7 +14,7 @@ public static class DiffEndpoint
 {
     /// <summary>Per segment, what changed with effective dates after <c>from</c> up to <c>to</c>, each change with the event it comes from.</summary>
     [WolverineGet("/api/reports/diff"), Authorize(Policy = Policies.Read)]
-    public static async Task<IResult> Get(string? from, string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, HttpContext http)
+    public static async Task<IResult> Get(string? from, string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, HttpContext http)
     {
         var fields = new RequestFields();
         var fromDate = fields.Date(from, "from");
@@ -23,7 +23,7 @@ public static class DiffEndpoint
         if (from is not null && to is not null && fromDate > toDate) fields.Error("from", "from must not be after to");
         fields.ThrowIfInvalid();
 
-        var (streams, upTo) = await new ReportInputs(session, catchUp).EventsAsync(knownAtInstant, http.RequestAborted);
+        var (streams, upTo) = await new ReportInputs(session, catchUp, figuresReader).EventsAsync(knownAtInstant, http.RequestAborted);
         var report = DiffReport.Build(fromDate, toDate, streams);
         return ReportAnswer.Of(http, new DiffAnswer(fromDate, toDate, knownAtInstant, upTo, report.Segments), () =>
         {

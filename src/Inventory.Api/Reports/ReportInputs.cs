@@ -14,7 +14,7 @@ public sealed record ReportBasis(DateOnly AsOf, DateTimeOffset? KnownAt, long Up
 /// the inline projections: each segment's figures document when nothing in the segment is effective after the
 /// as-of date, else its portfolio taken as of that date.
 /// </summary>
-public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchUp)
+public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figures)
 {
     public async Task<(IReadOnlyList<SegmentPortfolio> Portfolios, ReportBasis Basis)> PortfoliosAsync(ReportScope scope, HttpContext http)
     {
@@ -38,9 +38,9 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         }
 
         var latest = await catchUp.LatestSequenceAsync(scope.Organization.Id, http.RequestAborted);
-        var documents = await session.Query<SegmentFiguresDocument>().ToListAsync(http.RequestAborted);
-        var current = documents.Where(d => d.LatestEffectiveDate <= scope.AsOf).Select(d => new SegmentFigures(d.Id, d.Name, d.Figures)).ToList();
-        var later = documents.Where(d => d.LatestEffectiveDate > scope.AsOf).Select(d => d.Id).ToArray();
+        var rows = await figures.ReadAsync(scope.Organization.Id, http.RequestAborted);
+        var current = rows.Where(r => r.LatestEffectiveDate <= scope.AsOf).Select(r => new SegmentFigures(r.Id, r.Name, r.Figures)).ToList();
+        var later = rows.Where(r => r.LatestEffectiveDate > scope.AsOf).Select(r => r.Id).ToArray();
         if (later.Length > 0)
         {
             var portfolios = await session.LoadManyAsync<SegmentPortfolio>(http.RequestAborted, later);
@@ -83,7 +83,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         new(e.StreamId, e.Id, e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data);
 
     private static SegmentPortfolio AsOf(SegmentPortfolio segment, DateOnly asOf) =>
-        segment.LatestEffectiveDate() <= asOf ? segment : segment.AsOf(asOf);
+        segment.LatestEffectiveDate <= asOf ? segment : segment.AsOf(asOf);
 
     private static SegmentFigures FiguresOf(SegmentPortfolio segment) => new(segment.Id, segment.Name, segment.CurrentFigures());
 }

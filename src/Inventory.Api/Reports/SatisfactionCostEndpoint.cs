@@ -15,10 +15,10 @@ public static class SatisfactionCostEndpoint
     /// <summary>Satisfaction against cost per interaction over the quarters asked for, per type and relationship, with the best of each.</summary>
     [WolverineGet("/api/reports/satisfaction-cost"), Authorize(Policy = Policies.Read)]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt,
-        IQuerySession session, ProjectionCatchUp catchUp, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt);
-        var (portfolios, basis) = await new ReportInputs(session, catchUp).PortfoliosAsync(scope, http);
+        var (portfolios, basis) = await new ReportInputs(session, catchUp, figuresReader).PortfoliosAsync(scope, http);
         var report = SatisfactionCostReport.Build(scope.Quarters, portfolios);
         return ReportAnswer.Of(http, new SatisfactionCostAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.From, report.To,
             report.Types, report.Relationships, report.Answer), () =>

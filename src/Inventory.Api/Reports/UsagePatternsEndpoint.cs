@@ -18,14 +18,14 @@ public static class UsagePatternsEndpoint
     /// <summary>Per type and quarter: segments using it, figures and change; types run together; cost-per-interaction rises above <c>threshold</c> (default 0.10).</summary>
     [WolverineGet("/api/reports/usage-patterns"), Authorize(Policy = Policies.Read)]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, string? threshold,
-        IQuerySession session, ProjectionCatchUp catchUp, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {
         var fields = new RequestFields();
         var rise = 0.10m;
         if (threshold is not null && (!decimal.TryParse(threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out rise) || rise < 0 || rise > 100))
             fields.Error("threshold", "threshold is a fraction from 0 to 100, e.g. 0.1 for 10 %");
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt, fields);
-        var inputs = new ReportInputs(session, catchUp);
+        var inputs = new ReportInputs(session, catchUp, figuresReader);
         var (portfolios, basis) = await inputs.PortfoliosAsync(scope, http);
         var figures = portfolios.Select(p => new SegmentFigures(p.Id, p.Name, p.CurrentFigures())).ToList();
 

@@ -1,9 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Inventory.Domain.Figures;
 
 /// <summary>
 /// The unrounded figures of a relationship, or of a group of them, for one calendar month: the building block
 /// every quarter is summed from, whatever month the organization's fiscal year starts in.
 /// </summary>
+[JsonConverter(typeof(MonthFiguresJsonConverter))]
 public readonly record struct MonthFigures(
     int ActiveAtMonthEnd,
     decimal FixedCost,
@@ -38,4 +42,36 @@ public readonly record struct MonthFigures(
         Math.Max(first.Customers, Math.Max(second.Customers, third.Customers)),
         first.SatisfactionPoints + second.SatisfactionPoints + third.SatisfactionPoints,
         first.SatisfactionResponses + second.SatisfactionResponses + third.SatisfactionResponses);
+}
+
+/// <summary>Stored compactly as [active, fixed, variable, interactions, customers, satisfactionPoints, responses]: figures documents hold many of them.</summary>
+public sealed class MonthFiguresJsonConverter : JsonConverter<MonthFigures>
+{
+    public override MonthFigures Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Month figures are an array of seven numbers");
+        reader.Read(); var active = reader.GetInt32();
+        reader.Read(); var fixedCost = reader.GetDecimal();
+        reader.Read(); var variableCost = reader.GetDecimal();
+        reader.Read(); var interactions = reader.GetInt64();
+        reader.Read(); var customers = reader.GetInt64();
+        reader.Read(); var points = reader.GetDecimal();
+        reader.Read(); var responses = reader.GetInt64();
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException("Month figures are an array of seven numbers");
+        return new MonthFigures(active, fixedCost, variableCost, interactions, customers, points, responses);
+    }
+
+    public override void Write(Utf8JsonWriter writer, MonthFigures value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(value.ActiveAtMonthEnd);
+        writer.WriteNumberValue(value.FixedCost);
+        writer.WriteNumberValue(value.VariableCost);
+        writer.WriteNumberValue(value.Interactions);
+        writer.WriteNumberValue(value.Customers);
+        writer.WriteNumberValue(value.SatisfactionPoints);
+        writer.WriteNumberValue(value.SatisfactionResponses);
+        writer.WriteEndArray();
+    }
 }

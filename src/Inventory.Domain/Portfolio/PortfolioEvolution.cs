@@ -8,6 +8,31 @@ public static class PortfolioEvolution
 {
     public static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event)
     {
+        var evolved = Apply(segment, @event);
+        if (evolved is not null && EffectiveDateOf(@event) is { } date && date > evolved.LatestEffectiveDate) evolved.LatestEffectiveDate = date;
+        return evolved;
+    }
+
+    private static DateOnly? EffectiveDateOf(object @event) => @event switch
+    {
+        SegmentDefined e => e.EffectiveDate,
+        SegmentObjectiveChanged e => e.EffectiveDate,
+        ExpectationRecorded e => e.EffectiveDate,
+        ExpectationWithdrawn e => e.EffectiveDate,
+        RelationshipEstablished e => e.EffectiveDate,
+        RelationshipAdjusted e => e.EffectiveDate,
+        IntegrationLinked e => e.EffectiveDate,
+        CostRevised e => e.EffectiveDate,
+        UsageRecorded e => e.Month.FirstDay,
+        SatisfactionRecorded e => e.Month.FirstDay,
+        RelationshipRetired e => e.EffectiveDate,
+        SegmentDiscontinued e => e.EffectiveDate,
+        SegmentReinstated e => e.EffectiveDate,
+        _ => null,
+    };
+
+    private static SegmentPortfolio? Apply(SegmentPortfolio? segment, object @event)
+    {
         if (@event is SegmentDefined defined)
         {
             return new SegmentPortfolio

@@ -22,6 +22,9 @@ public sealed class SegmentPortfolio
 
     public MonthlyFigures CurrentFigures() => Figures ??= MonthlyFigures.Compute(this);
 
+    /// <summary>The latest effective date of anything recorded: asked as of that date or later, the portfolio is complete.</summary>
+    public DateOnly LatestEffectiveDate { get; set; }
+
     public bool IsDiscontinued => StatusChanges.Count > 0 && StatusChanges[^1].Discontinued;
     public StatusEntry? Discontinuation => IsDiscontinued ? StatusChanges[^1] : null;
 
@@ -62,28 +65,6 @@ public sealed class SegmentPortfolio
         return best;
     }
 
-    /// <summary>The latest effective date of anything recorded: asked as of that date or later, the portfolio is all there is.</summary>
-    public DateOnly LatestEffectiveDate()
-    {
-        var latest = DefinedOn;
-        void Widen(DateOnly date) { if (date > latest) latest = date; }
-        foreach (var o in Objectives) Widen(o.EffectiveDate);
-        foreach (var e in Expectations) Widen(e.EffectiveDate);
-        foreach (var s in StatusChanges) Widen(s.EffectiveDate);
-        foreach (var r in Relationships)
-        {
-            Widen(r.EstablishedOn);
-            if (r.RetiredOn is { } retired) Widen(retired);
-            foreach (var a in r.Attributes) Widen(a.EffectiveDate);
-            foreach (var c in r.Costs) Widen(c.EffectiveDate);
-            foreach (var i in r.Integrations) Widen(i.EffectiveDate);
-            foreach (var u in r.Usage) Widen(u.Month.FirstDay);
-            foreach (var s in r.Satisfaction) Widen(s.Month.FirstDay);
-        }
-
-        return latest;
-    }
-
     /// <summary>The portfolio as it stood on <paramref name="date"/>: facts effective later are left out.</summary>
     public SegmentPortfolio AsOf(DateOnly date) => new()
     {
@@ -95,6 +76,7 @@ public sealed class SegmentPortfolio
         Expectations = Expectations.Where(e => e.EffectiveDate <= date).ToList(),
         StatusChanges = StatusChanges.Where(s => s.EffectiveDate <= date).ToList(),
         Relationships = Relationships.Where(r => r.EstablishedOn <= date).Select(r => r.AsOf(date)).ToList(),
+        LatestEffectiveDate = LatestEffectiveDate < date ? LatestEffectiveDate : date,
     };
 }
 

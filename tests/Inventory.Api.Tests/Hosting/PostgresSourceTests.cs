@@ -64,10 +64,18 @@ public class PostgresSourceTests
             await host.DisposeAsync();
         }
 
-        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse();
+        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse(Diagnostics(root));
         using var probe = new TcpClient();
         await Should.ThrowAsync<SocketException>(() => probe.ConnectAsync(IPAddress.Loopback, port));
         Directory.Delete(root, recursive: true);
+    }
+
+    private static string Diagnostics(string root)
+    {
+        var users = string.Join(",", Directory.GetFiles(Path.Combine(root, "users")).Select(Path.GetFileName));
+        var log = Path.Combine(root, "data", "postgres.log");
+        var tail = File.Exists(log) ? string.Join("\n", File.ReadLines(log).TakeLast(15)) : "(no log)";
+        return $"users: [{users}] this process: {Environment.ProcessId}\n{tail}";
     }
 
     [Fact]

@@ -23,11 +23,17 @@ public sealed class InventoryHost : IAsyncDisposable
     /// <summary>The bootstrap admin key of the default organization.</summary>
     public string DefaultAdminKey { get; }
     public IServiceProvider Services => Alba.Services;
+    /// <summary>True for a database the host made for itself.</summary>
+    public bool DropDatabaseOnDispose { get; set; }
 
-    public static async Task<InventoryHost> StartAsync(Action<IWebHostBuilder>? configure = null)
+    public static async Task<InventoryHost> StartAsync(Action<IWebHostBuilder>? configure = null) => await StartAsync(null, configure);
+
+    /// <summary>A host on <paramref name="connectionString"/>'s database (a fresh one when null).</summary>
+    public static async Task<InventoryHost> StartAsync(string? connectionString, Action<IWebHostBuilder>? configure = null)
     {
         var postgres = await TestPostgres.SharedAsync();
-        var connectionString = await postgres.CreateDatabaseAsync();
+        var created = connectionString is null;
+        connectionString ??= await postgres.CreateDatabaseAsync();
         var adminKey = ApiKey.Generate();
         var host = await AlbaHost.For<Program>(builder =>
         {
@@ -35,10 +41,17 @@ public sealed class InventoryHost : IAsyncDisposable
             builder.UseSetting("Inventory:BootstrapAdminKey", adminKey);
             configure?.Invoke(builder);
         });
-        return new InventoryHost(host, postgres, connectionString, adminKey);
+        return new InventoryHost(host, postgres, connectionString, adminKey) { DropDatabaseOnDispose = created };
     }
 
     public ApiClient Client(string key) => new(Alba.Server.CreateClient(), key);
+
+    /// <summary>A client with a new admin key of an existing organization.</summary>
+    public async Task<ApiClient> ClientForAsync(string organizationId)
+    {
+        var (_, key) = await Services.GetRequiredService<Organizations>().IssueKeyAsync(organizationId, "test-admin", Role.Admin);
+        return Client(key);
+    }
 
     /// <summary>A new organization (tenant) with an admin key: how a test class isolates itself on a shared host.</summary>
     public async Task<TestOrganization> NewOrganizationAsync(string currency = "EUR", int fiscalYearStartMonth = 1)
@@ -52,7 +65,7 @@ public sealed class InventoryHost : IAsyncDisposable
     {
         await Alba.StopAsync();
         await Alba.DisposeAsync();
-        await _postgres.DropDatabaseAsync(ConnectionString);
+        if (DropDatabaseOnDispose) await _postgres.DropDatabaseAsync(ConnectionString);
     }
 }
 
