@@ -30,6 +30,15 @@ public readonly record struct MonthFigures(
         a.SatisfactionPoints + b.SatisfactionPoints,
         a.SatisfactionResponses + b.SatisfactionResponses);
 
+    public static MonthFigures operator -(MonthFigures a, MonthFigures b) => new(
+        a.ActiveAtMonthEnd - b.ActiveAtMonthEnd,
+        a.FixedCost - b.FixedCost,
+        a.VariableCost - b.VariableCost,
+        a.Interactions - b.Interactions,
+        a.Customers - b.Customers,
+        a.SatisfactionPoints - b.SatisfactionPoints,
+        a.SatisfactionResponses - b.SatisfactionResponses);
+
     /// <summary>
     /// The quarter made of its three months: costs, interactions and survey answers add up; the active count is the
     /// last month's (the quarter end); customers is the largest monthly figure.

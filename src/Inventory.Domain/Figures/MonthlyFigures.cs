@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Vocabulary;
 
@@ -10,6 +9,11 @@ namespace Inventory.Domain.Figures;
 /// in (<see cref="FirstMonth"/>..<see cref="LastMonth"/>); every later month is the same <see cref="Steady"/> month:
 /// the relationships then active, each costing its full monthly figure, with no usage.
 /// </summary>
+/// <remarks>
+/// A change to one relationship is applied as a delta: its contribution to each month it touches after the change,
+/// minus its contribution before. A type's cell is the sum of its relationships' contributions, so this keeps each
+/// event's cost proportional to the months it changes, not to the size of the segment.
+/// </remarks>
 public sealed class MonthlyFigures
 {
     public YearMonth? FirstMonth { get; set; }
@@ -44,61 +48,61 @@ public sealed class MonthlyFigures
         var figures = new MonthlyFigures();
         if (segment.Relationships.Count == 0) return figures;
         var (first, last) = Span(segment.Relationships);
-        var types = segment.Relationships.Select(r => r.Type).Distinct().ToArray();
         figures.FirstMonth = first;
         figures.LastMonth = last;
-        figures.RecomputeMonths(segment, types, first, last);
-        foreach (var type in types) Set(figures.Steady, type, Sum(segment, type, last.Next()));
+        foreach (var relationship in segment.Relationships)
+        {
+            var contribution = Contribution.Of(relationship, first, last);
+            figures.Add(relationship.Type, contribution, sign: 1);
+        }
+
         return figures;
     }
 
     /// <summary>
-    /// Recomputes <paramref name="type"/>'s months from <paramref name="from"/> to <paramref name="to"/> (null: to the last month)
-    /// after a change, widening the month range to <paramref name="changedMonth"/> where needed.
+    /// Applies a change to <paramref name="relationship"/> that takes effect from <paramref name="from"/> to
+    /// <paramref name="to"/> (null: to the end): <paramref name="change"/> mutates the relationship (or adds it).
     /// </summary>
-    public void Refresh(SegmentPortfolio segment, RelationshipType type, YearMonth from, YearMonth? to, YearMonth changedMonth)
+    public void Apply(Relationship? relationship, RelationshipType type, YearMonth from, YearMonth? to, Action change, Func<Relationship?> after)
     {
-        var oldFirst = FirstMonth;
-        var oldLast = LastMonth;
-        FirstMonth = oldFirst is { } f && f <= from ? f : from;
-        LastMonth = oldLast is { } l && l >= changedMonth ? l : changedMonth;
-
-        var everyType = segment.Relationships.Select(r => r.Type).Distinct().ToArray();
-        // Months that were before the range or part of the steady tail now need their own figures, for every type.
-        if (oldFirst is { } wasFirst && FirstMonth.Value < wasFirst) RecomputeMonths(segment, everyType, FirstMonth.Value, Previous(wasFirst));
-        if (oldLast is { } wasLast && LastMonth.Value > wasLast) RecomputeMonths(segment, everyType, wasLast.Next(), LastMonth.Value);
-
-        RecomputeMonths(segment, [type], from, to ?? LastMonth.Value);
-
-        var steady = LastMonth.Value.Next();
-        foreach (var t in oldLast is { } last && LastMonth.Value > last ? everyType : [type])
-        {
-            Set(Steady, t, Sum(segment, t, steady));
-        }
+        Widen(from, to ?? from);
+        var last = to ?? LastMonth!.Value;
+        if (relationship is not null) Add(type, Contribution.Of(relationship, from, last, LastMonth!.Value), sign: -1);
+        change();
+        if (after() is { } changed) Add(type, Contribution.Of(changed, from, last, LastMonth!.Value), sign: 1);
     }
 
-    private void RecomputeMonths(SegmentPortfolio segment, IReadOnlyList<RelationshipType> types, YearMonth from, YearMonth to)
+    /// <summary>Makes the explicit months cover <paramref name="from"/>..<paramref name="to"/>; months taken from the steady tail keep its figures.</summary>
+    private void Widen(YearMonth from, YearMonth to)
     {
-        for (var month = from; month <= to; month = month.Next())
+        if (FirstMonth is null)
         {
+            FirstMonth = from;
+            LastMonth = to;
+            return;
+        }
+
+        if (from < FirstMonth.Value) FirstMonth = from;
+        for (var month = LastMonth!.Value.Next(); month <= to; month = month.Next())
+        {
+            if (Steady.Count > 0) Months[month] = new Dictionary<RelationshipType, MonthFigures>(Steady);
+        }
+
+        if (to > LastMonth.Value) LastMonth = to;
+    }
+
+    private void Add(RelationshipType type, Contribution contribution, int sign)
+    {
+        foreach (var (month, figures) in contribution.Months)
+        {
+            if (figures.IsEmpty) continue;
             if (!Months.TryGetValue(month, out var cells)) Months[month] = cells = new Dictionary<RelationshipType, MonthFigures>();
-            foreach (var type in types) Set(cells, type, Sum(segment, type, month));
+            Set(cells, type, sign > 0 ? cells.GetValueOrDefault(type) + figures : cells.GetValueOrDefault(type) - figures);
             if (cells.Count == 0) Months.Remove(month);
         }
-    }
 
-    private static MonthFigures Sum(SegmentPortfolio segment, RelationshipType type, YearMonth month)
-    {
-        var sum = default(MonthFigures);
-        foreach (var relationship in segment.Relationships)
-        {
-            if (relationship.Type != type || relationship.EstablishedOn > month.LastDay) continue;
-            if (relationship.RetiredOn is { } r && r <= month.FirstDay && !relationship.Usage.Exists(u => u.Month == month)
-                && !relationship.Satisfaction.Exists(s => s.Month == month)) continue;
-            sum += RelationshipMonth.Compute(relationship, month);
-        }
-
-        return sum;
+        if (contribution.Steady is { IsEmpty: false } steady)
+            Set(Steady, type, sign > 0 ? Steady.GetValueOrDefault(type) + steady : Steady.GetValueOrDefault(type) - steady);
     }
 
     private static void Set(Dictionary<RelationshipType, MonthFigures> cells, RelationshipType type, MonthFigures figures)
@@ -107,7 +111,23 @@ public sealed class MonthlyFigures
         else cells[type] = figures;
     }
 
-    private static YearMonth Previous(YearMonth month) => month.Month == 1 ? new YearMonth(month.Year - 1, 12) : month with { Month = month.Month - 1 };
+    /// <summary>One relationship's figures for some months and, when they run to the end, for the steady tail.</summary>
+    private sealed record Contribution(IReadOnlyList<(YearMonth Month, MonthFigures Figures)> Months, MonthFigures? Steady)
+    {
+        public static Contribution Of(Relationship relationship, YearMonth from, YearMonth to, YearMonth? last = null)
+        {
+            var costs = RelationshipMonth.CostTimeline(relationship);
+            var months = new List<(YearMonth, MonthFigures)>();
+            for (var month = from; month <= to; month = month.Next())
+            {
+                if (relationship.EstablishedOn > month.LastDay) continue;
+                months.Add((month, RelationshipMonth.Compute(relationship, month, costs)));
+            }
+
+            var end = last ?? to;
+            return new Contribution(months, to >= end ? RelationshipMonth.Compute(relationship, end.Next(), costs) : null);
+        }
+    }
 
     /// <summary>The first and the last month anything about these relationships takes effect in.</summary>
     public static (YearMonth First, YearMonth Last) Span(IEnumerable<Relationship> relationships)

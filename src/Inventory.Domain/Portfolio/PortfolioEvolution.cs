@@ -65,7 +65,7 @@ public static class PortfolioEvolution
                 segment.StatusChanges.Add(new StatusEntry(false, e.EffectiveDate, e.Reason));
                 break;
             case RelationshipEstablished e:
-                segment.Relationships.Add(new Relationship
+                var established = new Relationship
                 {
                     Id = e.RelationshipId,
                     Type = e.Type,
@@ -73,12 +73,15 @@ public static class PortfolioEvolution
                     EstablishedOn = e.EffectiveDate,
                     Attributes = [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)],
                     Costs = [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)],
-                });
-                RefreshFigures(segment, e.Type, YearMonth.Of(e.EffectiveDate), null);
+                };
+                Figures(segment).Apply(null, e.Type, YearMonth.Of(e.EffectiveDate), null,
+                    () => segment.Relationships.Add(established), () => established);
                 break;
             case IRelationshipEvent e when segment.Find(e.RelationshipId) is { } relationship:
-                Apply(relationship, e);
-                if (ChangedMonths(e) is var (from, to)) RefreshFigures(segment, relationship.Type, from, to);
+                if (ChangedMonths(e) is var (from, to))
+                    Figures(segment).Apply(relationship, relationship.Type, from, to, () => Apply(relationship, e), () => relationship);
+                else
+                    Apply(relationship, e);
                 break;
         }
 
@@ -95,11 +98,8 @@ public static class PortfolioEvolution
         _ => null,
     };
 
-    private static void RefreshFigures(SegmentPortfolio segment, RelationshipType type, YearMonth from, YearMonth? to)
-    {
-        segment.Figures ??= new MonthlyFigures();
-        segment.Figures.Refresh(segment, type, from, to, to ?? from);
-    }
+    /// <summary>The figures to keep up to date; computed afresh when a portfolio comes without them.</summary>
+    private static MonthlyFigures Figures(SegmentPortfolio segment) => segment.Figures ??= MonthlyFigures.Compute(segment);
 
     private static void Apply(Relationship relationship, IRelationshipEvent @event)
     {
