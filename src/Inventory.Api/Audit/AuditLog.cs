@@ -34,7 +34,7 @@ public static class AuditLogEndpoint
         if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", $"pageSize must be from 1 to {MaxPageSize}");
         fields.ThrowIfInvalid();
 
-        var latest = await catchUp.LatestSequenceAsync(http.User.OrganizationId(), http.RequestAborted);
+        var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
         var upTo = await catchUp.WaitForAsync(AuditTrailProjection.ProjectionName, latest, ProjectionCatchUp.DefaultWait, http.RequestAborted);
 
         IQueryable<AuditEntry> query = session.Query<AuditEntry>();

@@ -8,12 +8,14 @@ public sealed class ProjectionCatchUp(IDocumentStore store, NpgsqlDataSource dat
 {
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
 
-    /// <summary>The highest event sequence of the organization, or 0 when it has none.</summary>
-    public async Task<long> LatestSequenceAsync(string organizationId, CancellationToken ct)
+    /// <summary>
+    /// The highest event sequence recorded so far (all organizations: one index probe, where the organization's own
+    /// maximum would scan its events). Everything of the organization up to now is at or below it.
+    /// </summary>
+    public async Task<long> LatestSequenceAsync(CancellationToken ct)
     {
         var schema = store.Options.Events.DatabaseSchemaName;
-        await using var command = dataSource.CreateCommand($"select coalesce(max(seq_id), 0) from {schema}.mt_events where tenant_id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
+        await using var command = dataSource.CreateCommand($"select coalesce(max(seq_id), 0) from {schema}.mt_events");
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 

@@ -24,7 +24,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
             return (segments.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, knownAt, upTo, "events"));
         }
 
-        var latest = await catchUp.LatestSequenceAsync(scope.Organization.Id, http.RequestAborted);
+        var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
         var portfolios = await session.Query<SegmentPortfolio>().ToListAsync(http.RequestAborted);
         return (portfolios.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, null, latest, "projection"));
     }
@@ -37,7 +37,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
             return (portfolios.Select(FiguresOf).ToList(), basis);
         }
 
-        var latest = await catchUp.LatestSequenceAsync(scope.Organization.Id, http.RequestAborted);
+        var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
         var rows = await figures.ReadAsync(scope.Organization.Id, http.RequestAborted);
         var current = rows.Where(r => r.LatestEffectiveDate <= scope.AsOf).Select(r => new SegmentFigures(r.Id, r.Name, r.Figures)).ToList();
         var later = rows.Where(r => r.LatestEffectiveDate > scope.AsOf).Select(r => r.Id).ToArray();

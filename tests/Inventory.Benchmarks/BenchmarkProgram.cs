@@ -1,0 +1,24 @@
+using Inventory.Api.Hosting;
+
+namespace Inventory.Benchmarks;
+
+/// <summary>
+/// Benchmarks of the product against a baseline measured in the same run on the same PostgreSQL.
+/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick]
+/// PostgreSQL: INVENTORY_BENCH_POSTGRES (a server connection string), else a private cluster under the temp folder.
+/// </summary>
+public static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        await using var server = await BenchServer.StartAsync();
+        Console.WriteLine($"Relationship Inventory benchmarks ({(quick ? "quick" : "full")}), PostgreSQL: {server.Source}, {Environment.ProcessorCount} cores");
+        var table = new ResultTable();
+
+        await MixReportBenchmark.RunAsync(server, table, quick);
+
+        table.Print(Console.Out);
+        return 0;
+    }
+}

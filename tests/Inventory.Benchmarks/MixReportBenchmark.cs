@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Alba;
+using Inventory.Api.Access;
+using Inventory.Api.Projections;
+using Inventory.Domain.Figures;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Inventory.Benchmarks;
+
+/// <summary>
+/// The mix report over 8 years (32 quarters) for an organization with a small and a large history of the same shape
+/// (10 segments, 5 relationship types), against reading the same projection rows with raw Npgsql.
+/// </summary>
+public static class MixReportBenchmark
+{
+    public static async Task RunAsync(BenchServer server, ResultTable table, bool quick)
+    {
+        var sizes = quick ? new[] { ("small", 1), ("large", 20) } : new[] { ("10k events", 5), ("1M events", 500) };
+        var samples = quick ? 20 : 100;
+        var results = new List<(string Label, long Events, double P50, double P95, double RawP50, double RawP95)>();
+
+        foreach (var (label, relationshipsPerSegment) in sizes)
+        {
+            var connectionString = await server.CreateDatabaseAsync("bench_mix");
+            try
+            {
+                await using var host = await AlbaHost.For<Program>(b =>
+                {
+                    b.UseSolutionRelativeContentRoot("src/Inventory.Api");
+                    b.UseSetting("ConnectionStrings:Inventory", connectionString);
+                    b.UseSetting("Logging:LogLevel:Default", "Warning");
+                });
+                var organizations = host.Services.GetRequiredService<Organizations>();
+                var (organization, key) = await organizations.CreateAsync("Benchmark", "EUR");
+                var store = host.Services.GetRequiredService<IDocumentStore>();
+
+                var clock = Stopwatch.StartNew();
+                var events = await HistoryGenerator.WriteAsync(store, organization.Id, segments: 10, relationshipsPerSegment, new YearMonth(2018, 1), months: 96);
+                Console.WriteLine($"mix report, {label}: wrote {events:N0} events in {clock.Elapsed.TotalSeconds:0.0} s");
+
+                var client = host.Server.CreateClient();
+                client.DefaultRequestHeaders.Add("X-Api-Key", key);
+                var report = await TimeAsync(samples, async () =>
+                {
+                    using var response = await client.GetAsync("/api/reports/mix?from=2018-Q1&to=2025-Q4&asOf=2026-01-01");
+                    response.EnsureSuccessStatusCode();
+                    await response.Content.ReadAsByteArrayAsync();
+                });
+
+                var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();
+                var raw = await TimeAsync(samples, async () =>
+                {
+                    await using var command = dataSource.CreateCommand(
+                        $"select id, {ReportColumns.Name}, {ReportColumns.LatestEffectiveDate}, {ReportColumns.Figures}::text from inventory.mt_doc_segmentportfolio where tenant_id = $1");
+                    command.Parameters.Add(new NpgsqlParameter { Value = organization.Id });
+                    await using var reader = await command.ExecuteReaderAsync();
+                    while (await reader.ReadAsync()) reader.GetString(3);
+                });
+
+                results.Add((label, events, Percentiles.Of(report, 50), Percentiles.Of(report, 95), Percentiles.Of(raw, 50), Percentiles.Of(raw, 95)));
+            }
+            finally
+            {
+                await server.DropDatabaseAsync(connectionString);
+            }
+        }
+
+        var (small, large) = (results[0], results[1]);
+        table.Add("mix report, 32 quarters", $"p50 at {small.Label}", small.P50, "ms", $"raw Npgsql read of the projection rows at {small.Label}", small.RawP50);
+        table.Add("mix report, 32 quarters", $"p95 at {small.Label}", small.P95, "ms", $"raw Npgsql read at {small.Label}", small.RawP95);
+        table.Add("mix report, 32 quarters", $"p50 at {large.Label}", large.P50, "ms", $"raw Npgsql read at {large.Label}", large.RawP50);
+        table.Add("mix report, 32 quarters", $"p95 at {large.Label}", large.P95, "ms", $"raw Npgsql read at {large.Label}", large.RawP95, "≤ 3 × raw read");
+        table.Add("mix report, 32 quarters", $"p95 at {large.Label}", large.P95, "ms", $"the same report at {small.Label}", small.P95, "≤ 1.5");
+    }
+
+    private static async Task<List<double>> TimeAsync(int samples, Func<Task> action)
+    {
+        for (var i = 0; i < 5; i++) await action();
+        var times = new List<double>(samples);
+        for (var i = 0; i < samples; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await action();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return times;
+    }
+}
