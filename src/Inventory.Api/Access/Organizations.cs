@@ -33,6 +33,18 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
         return (stored, key);
     }
 
+    /// <summary>Revokes a key of <paramref name="organizationId"/>; null when it has no such key.</summary>
+    public async Task<ApiKey?> RevokeKeyAsync(string organizationId, Guid keyId, CancellationToken ct = default)
+    {
+        await using var session = store.LightweightSession();
+        var key = await session.LoadAsync<ApiKey>(keyId, ct);
+        if (key is null || key.OrganizationId != organizationId) return null;
+        key.RevokedAt ??= clock.GetUtcNow();
+        session.Store(key);
+        await session.SaveChangesAsync(ct);
+        return key;
+    }
+
     /// <summary>A readable, unique tenant id: the name's letters and digits and a random suffix.</summary>
     private static string NewId(string name)
     {

@@ -14,7 +14,12 @@ public sealed class ReportColumns(IDocumentStore store, NpgsqlDataSource dataSou
     public const string Name = "report_name";
     public const string LatestEffectiveDate = "report_latest_effective_date";
 
-    public async Task StartAsync(CancellationToken ct)
+    public Task StartAsync(CancellationToken ct) => EnsureAsync(store, dataSource, ct);
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Creates Marten's tables if needed, then the columns; safe to run again and from several processes.</summary>
+    public static async Task EnsureAsync(IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var table = $"{store.Options.DatabaseSchemaName}.mt_doc_segmentportfolio";
@@ -24,8 +29,13 @@ public sealed class ReportColumns(IDocumentStore store, NpgsqlDataSource dataSou
               add column if not exists {Name} text generated always as (data ->> 'name') stored,
               add column if not exists {LatestEffectiveDate} text generated always as (data ->> 'latestEffectiveDate') stored
             """);
-        await command.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateColumn)
+        {
+            // Another process added them at the same moment.
+        }
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

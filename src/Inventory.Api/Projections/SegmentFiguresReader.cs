@@ -18,6 +18,20 @@ public sealed class SegmentFiguresReader(IDocumentStore store, NpgsqlDataSource 
 
     public async Task<IReadOnlyList<Row>> ReadAsync(string organizationId, CancellationToken ct)
     {
+        try
+        {
+            return await QueryAsync(organizationId, ct);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedColumn or PostgresErrorCodes.UndefinedTable)
+        {
+            // A database prepared by another process (a command-line run) may not have the columns yet.
+            await ReportColumns.EnsureAsync(store, dataSource, ct);
+            return await QueryAsync(organizationId, ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<Row>> QueryAsync(string organizationId, CancellationToken ct)
+    {
         var schema = store.Options.DatabaseSchemaName;
         await using var command = dataSource.CreateCommand(
             $"select id, {ReportColumns.Name}, {ReportColumns.LatestEffectiveDate}, {ReportColumns.Figures}::text from {schema}.mt_doc_segmentportfolio where tenant_id = $1");
@@ -26,7 +40,8 @@ public sealed class SegmentFiguresReader(IDocumentStore store, NpgsqlDataSource 
         var rows = new List<Row>();
         while (await reader.ReadAsync(ct))
         {
-            var figures = reader.IsDBNull(3) ? new MonthlyFigures() : JsonSerializer.Deserialize<MonthlyFigures>(reader.GetString(3), Json)!;
+            // A segment without relationships has no figures yet (SQL NULL, or JSON null).
+            var figures = (reader.IsDBNull(3) ? null : JsonSerializer.Deserialize<MonthlyFigures>(reader.GetString(3), Json)) ?? new MonthlyFigures();
             rows.Add(new Row(reader.GetGuid(0), reader.GetString(1), DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture), figures));
         }
 

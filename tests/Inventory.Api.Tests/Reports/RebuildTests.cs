@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
 using Inventory.Api.Tests.Scenarios;
@@ -31,7 +30,7 @@ public class RebuildTests
             await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio", connection);
             await wipe.ExecuteNonQueryAsync();
 
-            var rebuild = await RunAsync(connectionString, "projections", "rebuild");
+            var rebuild = await Access.HostCommand.RunAsync(connectionString, "projections", "rebuild");
             rebuild.ExitCode.ShouldBe(0, rebuild.Output);
             rebuildOutput = rebuild.Output;
         }
@@ -46,29 +45,5 @@ public class RebuildTests
     {
         var mix = (await client.GetAsync("/api/reports/mix?from=2025-Q1&to=2025-Q3")).ShouldBe(HttpStatusCode.OK).Json;
         return mix["quarters"]!.ToJsonString();
-    }
-
-    /// <summary>The host's own build output (the test folder also holds the test assemblies, which the command line would scan).</summary>
-    private static string HostBuildOutput()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
-        var repository = testOutput.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(repository, "src", "Inventory.Api", "bin", configuration, framework);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
-    {
-        var host = HostBuildOutput();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = host };
-        start.ArgumentList.Add(Path.Combine(host, "Inventory.Api.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Inventory"] = connectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -1,0 +1,28 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Keys;
+
+public sealed record CreateKeyRequest(string? Name, string? Role);
+
+/// <summary>The new key, shown once: only its hash is kept.</summary>
+public sealed record CreatedKey(Guid Id, string Name, Role Role, string Key, string Prefix, DateTimeOffset CreatedAt);
+
+public static class CreateKeyEndpoint
+{
+    [WolverinePost("/api/keys"), Authorize(Policy = Policies.Administer)]
+    public static async Task<IResult> Post(CreateKeyRequest request, Organizations organizations, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var name = fields.Text(request.Name, "name");
+        var role = fields.Enum<Role>(request.Role, "role");
+        if (name.Length > 100) fields.Error("name", "name is longer than 100 characters");
+        fields.ThrowIfInvalid();
+
+        var (stored, key) = await organizations.IssueKeyAsync(http.User.OrganizationId(), name.Trim(), role, http.RequestAborted);
+        return Results.Json(new CreatedKey(stored.Id, stored.Name, stored.Role, key, stored.Prefix, stored.CreatedAt), statusCode: 201);
+    }
+}
