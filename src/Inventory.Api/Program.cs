@@ -26,6 +26,9 @@ builder.Services.AddInventoryHttp();
 builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
 builder.Services.AddSingleton<Inventory.Api.Projections.SegmentFiguresReader>();
 builder.Services.AddHostedService<Inventory.Api.Projections.ReportColumns>();
+builder.Services.Configure<Inventory.Api.Reviews.ReviewOptions>(builder.Configuration.GetSection(Inventory.Api.Reviews.ReviewOptions.Section));
+builder.Services.AddSingleton<Inventory.Api.Reviews.ReviewPackBuilder>();
+builder.Services.AddHostedService<Inventory.Api.Reviews.ReminderSeeding>();
 
 var app = builder.Build();
 

@@ -20,6 +20,8 @@ public static class WolverineSetup
     {
         opts.ApplicationAssembly = typeof(WolverineSetup).Assembly;
         opts.Policies.AutoApplyTransactions();
+        // Local messages (review reminders) are kept in the database: scheduled ones survive restarts.
+        opts.Policies.UseDurableLocalQueues();
 
         // Balanced: nodes elect a leader that spreads the async projections over them.
         opts.Durability.Mode = DurabilityMode.Balanced;

@@ -1,4 +1,5 @@
 using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reviews;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -17,7 +18,7 @@ public partial class AuditTrailProjection : EventProjection
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        if (e.Data is IPortfolioEvent)
+        if (e.Data is IPortfolioEvent or IReviewEvent or ReviewOverdue)
         {
             var description = EventDescription.Of(e.Data);
             operations.Store(new AuditEntry
@@ -26,6 +27,7 @@ public partial class AuditTrailProjection : EventProjection
                 Sequence = e.Sequence,
                 StreamId = e.StreamId,
                 Version = e.Version,
+                Stream = e.Data is IPortfolioEvent ? "segment" : "review",
                 RelationshipId = description.RelationshipId,
                 EventType = e.EventTypeName,
                 EffectiveDate = description.EffectiveDate,

@@ -1,4 +1,5 @@
 using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reviews;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -9,13 +10,20 @@ public static class InventoryProjections
     public static void Configure(StoreOptions opts)
     {
         foreach (var type in typeof(IPortfolioEvent).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPortfolioEvent).IsAssignableFrom(t)))
+                     .Where(t => t is { IsClass: true, IsAbstract: false }
+                                 && (typeof(IPortfolioEvent).IsAssignableFrom(t) || typeof(IReviewEvent).IsAssignableFrom(t))))
         {
             opts.Events.AddEventType(type);
         }
 
+        opts.Events.AddEventType<ReviewOverdue>();
+        opts.Projections.Add<ReviewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ReviewCalendarProjection>(ProjectionLifecycle.Inline);
+
         opts.Projections.Add<SegmentPortfolioProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Async);
+
+        opts.Schema.For<Reviews.ReminderSchedule>().SingleTenanted();
 
         opts.Schema.For<Projections.AuditEntry>()
             .Index(x => x.Sequence)

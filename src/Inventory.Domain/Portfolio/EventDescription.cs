@@ -21,6 +21,13 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         RelationshipRetired e => new(e.EffectiveDate, Blank(e.Reason), "Relationship retired", e.RelationshipId),
         SegmentDiscontinued e => new(e.EffectiveDate, Blank(e.Reason), "Segment discontinued", null),
         SegmentReinstated e => new(e.EffectiveDate, Blank(e.Reason), "Segment reinstated", null),
+        Reviews.ReviewOpened e => new(e.PeriodStart, null, $"Review of {e.Period} opened{(e.Title is null ? "" : $": {e.Title}")}", null),
+        Reviews.EnvironmentFactorRecorded e => new(null, null, $"{(EnvironmentFactors.IsInternal(e.Factor) ? "Internal" : "External")} factor {Names.Of(e.Factor)} ({Names.Of(e.Impact)}): {e.Description}", null),
+        Reviews.ObjectiveRevisited e => new(e.EffectiveDate, e.Rationale, e.Confirmed ? $"Objective {Names.Of(e.Motivation)} confirmed" : $"Objective changed from {Names.Of(e.Previous)} to {Names.Of(e.Motivation)}", null),
+        Reviews.DecisionRecorded e => new(null, e.Rationale, $"Decision: {Names.Of(e.Decision)}", e.RelationshipId),
+        Reviews.DecisionApplied e => new(e.EffectiveDate, null, "Decision applied to the portfolio", e.RelationshipId),
+        Reviews.ReviewClosed e => new(null, e.Summary, $"Review closed at {e.ClosedAt:u}; its pack is frozen", null),
+        Reviews.ReviewOverdue e => new(e.PeriodEnd, null, $"Review of {e.Period} overdue since {e.DueAt:u}", null),
         _ => new(null, null, @event.GetType().Name, null),
     };
 

@@ -38,6 +38,14 @@ public class RoleMatrixTests(AppFixture app)
         ["POST /api/keys"] = Policies.Administer,
         ["GET /api/keys"] = Policies.Administer,
         ["DELETE /api/keys/{id}"] = Policies.Administer,
+        ["GET /api/reviews"] = Policies.Read,
+        ["GET /api/reviews/{id}"] = Policies.Read,
+        ["POST /api/reviews"] = Policies.Review,
+        ["POST /api/reviews/{id}/factors"] = Policies.Review,
+        ["POST /api/reviews/{id}/objectives"] = Policies.Review,
+        ["POST /api/reviews/{id}/decisions"] = Policies.Review,
+        ["POST /api/reviews/{id}/decisions/{did}/apply"] = Policies.Review,
+        ["POST /api/reviews/{id}/close"] = Policies.Review,
     };
 
     private static readonly Dictionary<string, Role[]> Allowed = new()
@@ -71,7 +79,7 @@ public class RoleMatrixTests(AppFixture app)
         foreach (var endpoint in MappedApiEndpoints())
         {
             var method = endpoint.Split(' ')[0];
-            var url = endpoint.Split(' ')[1].Replace("{id}", Guid.NewGuid().ToString()).Replace("{rid}", Guid.NewGuid().ToString()).Replace("{type}", "selfService");
+            var url = endpoint.Split(' ')[1].Replace("{id}", Guid.NewGuid().ToString()).Replace("{rid}", Guid.NewGuid().ToString()).Replace("{did}", Guid.NewGuid().ToString()).Replace("{type}", "selfService");
             foreach (var (role, client) in clients)
             {
                 var answer = await client.SendAsync(new HttpMethod(method), url,

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Inventory.Api.Hosting;
 using Inventory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -42,10 +43,12 @@ public class PostgresSourceTests
     public async Task without_a_connection_string_the_host_starts_its_embedded_cluster_and_stops_it_when_it_stops()
     {
         var root = Path.Combine(Path.GetTempPath(), $"inventory-embedded-{Guid.NewGuid():N}");
+        var log = new RecordingLoggerProvider();
         var host = await Alba.AlbaHost.For<Program>(b =>
         {
             b.UseSetting("ConnectionStrings:Inventory", "");
             b.UseSetting("Inventory:Postgres:DataDirectory", root);
+            b.ConfigureLogging(l => l.AddProvider(log));
         });
         int port;
         try
@@ -64,7 +67,7 @@ public class PostgresSourceTests
             await host.DisposeAsync();
         }
 
-        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse(Diagnostics(root));
+        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse(Diagnostics(root) + "\n" + log);
         using var probe = new TcpClient();
         await Should.ThrowAsync<SocketException>(() => probe.ConnectAsync(IPAddress.Loopback, port));
         Directory.Delete(root, recursive: true);

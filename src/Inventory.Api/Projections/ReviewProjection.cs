@@ -1,0 +1,17 @@
+using Inventory.Domain.Reviews;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Inventory.Api.Projections;
+
+/// <summary>The review, kept inline so its commands decide on the latest state.</summary>
+public partial class ReviewProjection : SingleStreamProjection<Review, Guid>
+{
+    public override Review? Evolve(Review? snapshot, Guid id, IEvent e) => Review.Evolve(snapshot, e.Data);
+}
+
+/// <summary>The organization's overdue review periods.</summary>
+public partial class ReviewCalendarProjection : SingleStreamProjection<ReviewCalendar, Guid>
+{
+    public override ReviewCalendar? Evolve(ReviewCalendar? snapshot, Guid id, IEvent e) => ReviewCalendar.Evolve(snapshot, id, e.Data);
+}

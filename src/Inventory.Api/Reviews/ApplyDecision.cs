@@ -1,0 +1,83 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Reviews;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Reviews;
+
+/// <summary>
+/// What applying needs besides the decision: the effective date; for introduce the new relationship (name, channels,
+/// costs…); for expand and reduce the new cost.
+/// </summary>
+public sealed record ApplyDecisionRequest(
+    string? EffectiveDate,
+    string? Name,
+    IReadOnlyList<string>? Channels,
+    IReadOnlyList<string>? Phases,
+    IReadOnlyList<string>? Motivations,
+    string? Horizon,
+    string? Owner,
+    string? Provider,
+    decimal? MonthlyFixedCost,
+    decimal? CostPerInteraction);
+
+public static class ApplyDecisionEndpoint
+{
+    /// <summary>Issues the portfolio command the decision calls for; its events carry the decision as their causation.</summary>
+    [WolverinePost("/api/reviews/{id}/decisions/{did}/apply"), Authorize(Policy = Policies.Review)]
+    public static async Task<IResult> Post(Guid id, Guid did, ApplyDecisionRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var date = fields.Date(request.EffectiveDate, "effectiveDate");
+        var channels = fields.EnumList<Channel>(request.Channels, "channels");
+        var phases = fields.EnumList<Phase>(request.Phases, "phases");
+        var motivations = fields.EnumList<Motivation>(request.Motivations, "motivations");
+        var horizon = fields.OptionalEnum<Horizon>(request.Horizon, "horizon") ?? Horizon.LongTerm;
+        fields.ThrowIfInvalid();
+
+        var current = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
+        var decision = current.Decision(did) ?? throw new NotFound($"Decision {did}");
+        var organization = await CurrentOrganization.LoadAsync(session, http);
+
+        var segment = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(decision.SegmentId, http.RequestAborted);
+        if (segment.Aggregate is null) throw new NotFound($"Segment {decision.SegmentId}");
+        session.CausationId = did.ToString();
+        Guid? relationshipId = decision.RelationshipId;
+
+        return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review", review =>
+        {
+            var applicable = ReviewRules.Applicable(review, did);
+            IReadOnlyList<IPortfolioEvent> events = applicable.Decision switch
+            {
+                ReviewDecision.Retire => [new RetireRelationship(applicable.RelationshipId!.Value, date, applicable.Rationale).Decide(segment.Aggregate)],
+                ReviewDecision.DiscontinueSegment => new DiscontinueSegment(date, applicable.Rationale).Decide(segment.Aggregate),
+                ReviewDecision.Expand or ReviewDecision.Reduce => [new ReviseCost(applicable.RelationshipId!.Value,
+                    request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", "monthlyFixedCost is required to expand or reduce"),
+                    request.CostPerInteraction ?? throw new RuleViolation("costPerInteraction", "costPerInteraction is required to expand or reduce"),
+                    null, date, applicable.Rationale).Decide(segment.Aggregate, organization.Currency)],
+                _ => [Introduce(applicable, request, channels, phases, motivations, horizon, date, segment.Aggregate, organization.Currency, out relationshipId)],
+            };
+            segment.AppendMany(events.ToArray<object>());
+            var segmentVersion = (segment.StartingVersion ?? 0) + events.Count;
+            return [new DecisionApplied(id, did, decision.SegmentId, relationshipId, date, segmentVersion)];
+        }, version => new ReviewAnswer(id, version, DecisionId: did, SegmentId: decision.SegmentId, RelationshipId: relationshipId));
+    }
+
+    private static RelationshipEstablished Introduce(DecisionEntry decision, ApplyDecisionRequest request, IReadOnlyList<Channel> channels,
+        IReadOnlyList<Phase> phases, IReadOnlyList<Motivation> motivations, Horizon horizon, DateOnly date, SegmentPortfolio segment, string currency,
+        out Guid? relationshipId)
+    {
+        var newId = Guid.NewGuid();
+        relationshipId = newId;
+        var type = decision.Type ?? throw new RuleViolation("type", "the decision names no relationship type");
+        return new EstablishRelationship(newId, type, request.Name ?? "", channels, phases, motivations, horizon, request.Owner, request.Provider,
+            request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", "monthlyFixedCost is required to introduce a relationship"),
+            request.CostPerInteraction ?? 0m, null, date).Decide(segment, currency);
+    }
+}

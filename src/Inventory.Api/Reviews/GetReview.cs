@@ -1,0 +1,37 @@
+using Inventory.Api.Access;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Reviews;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Reviews;
+
+/// <summary>
+/// A review and its pack: frozen at closing for a closed review (with the figures restated since by backdated
+/// corrections), a live preview for an open one.
+/// </summary>
+public sealed record ReviewView(Guid ReviewId, string Period, string Status, DateTimeOffset? ClosedAt, ReviewPackContent Pack, IReadOnlyList<Restatement> Restated);
+
+public static class GetReviewEndpoint
+{
+    [WolverineGet("/api/reviews/{id}"), Authorize(Policy = Policies.Read)]
+    public static async Task<IResult> Get(Guid id, string? format, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
+    {
+        var review = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
+        var current = await packs.BuildAsync(session, http, review, review.ClosedAt, null);
+        ReviewView view;
+        if (review.IsClosed)
+        {
+            var frozen = await session.LoadAsync<ReviewPack>(id, http.RequestAborted) ?? throw new NotFound($"Pack of review {id}");
+            view = new ReviewView(id, review.Period, "closed", review.ClosedAt, frozen.Content, Restatements.Between(frozen.Content, current));
+        }
+        else
+        {
+            view = new ReviewView(id, review.Period, "open", null, current, []);
+        }
+
+        var html = format == "html" || http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        return html ? Results.Content(ReviewPackPage.Render(view), "text/html; charset=utf-8") : Results.Json(view);
+    }
+}

@@ -1,0 +1,42 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Domain.Figures;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reviews;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Inventory.Api.Reviews;
+
+public sealed record OpenReviewRequest(string? Period, string? Title);
+
+public static class OpenReviewEndpoint
+{
+    /// <summary>Opens the review of a period (YYYY-Qn); one per period. Schedules its reminder for when the period's grace ends.</summary>
+    [WolverinePost("/api/reviews"), Authorize(Policy = Policies.Review)]
+    public static async Task<IResult> Post(OpenReviewRequest request, IDocumentSession session, IMessageBus bus, IOptions<ReviewOptions> options, HttpContext http)
+    {
+        var organization = await CurrentOrganization.LoadAsync(session, http);
+        var fields = new RequestFields();
+        if (!Quarter.TryParse(request.Period, organization.FiscalYearStartMonth, out var period))
+            fields.Error("period", request.Period is null ? "period is required (YYYY-Qn)" : "period is a quarter written YYYY-Qn");
+        fields.ThrowIfInvalid();
+
+        var key = IdempotentAnswer.KeyOf(http);
+        var fingerprint = IdempotentAnswer.FingerprintOf(http, request);
+        if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
+
+        if (await session.LoadAsync<ReviewPeriodClaim>(period.ToString(), http.RequestAborted) is { } claim)
+            throw new RuleViolation("period", $"the review of {period} already exists ({claim.ReviewId})");
+
+        var reviewId = Guid.NewGuid();
+        session.Insert(new ReviewPeriodClaim { Id = period.ToString(), ReviewId = reviewId });
+        session.Events.StartStream<Review>(reviewId, ReviewRules.Open(reviewId, period, request.Title));
+        await ReviewReminders.ScheduleAsync(bus, organization.Id, period, options.Value);
+
+        return StreamWrites.Answer(session, http, key, fingerprint, new ReviewAnswer(reviewId, 1), 1, 201, $"/api/reviews/{reviewId}");
+    }
+}

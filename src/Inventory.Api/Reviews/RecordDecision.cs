@@ -1,0 +1,33 @@
+using Inventory.Api.Access;
+using Inventory.Api.Commands;
+using Inventory.Api.Hosting;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reviews;
+using Inventory.Domain.Vocabulary;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Reviews;
+
+public sealed record RecordDecisionRequest(string? Decision, Guid? SegmentId, Guid? RelationshipId, string? Type, string? Rationale);
+
+public static class RecordDecisionEndpoint
+{
+    /// <summary>introduce, expand, keep, reduce, retire or discontinueSegment, about a segment or one of its relationships, with the rationale.</summary>
+    [WolverinePost("/api/reviews/{id}/decisions"), Authorize(Policy = Policies.Review)]
+    public static async Task<IResult> Post(Guid id, RecordDecisionRequest request, IDocumentSession session, HttpContext http)
+    {
+        var fields = new RequestFields();
+        var decision = fields.Enum<ReviewDecision>(request.Decision, "decision");
+        var segmentId = fields.Required(request.SegmentId, "segmentId");
+        var type = fields.OptionalEnum<RelationshipType>(request.Type, "type");
+        fields.ThrowIfInvalid();
+
+        var segment = await session.LoadAsync<SegmentPortfolio>(segmentId, http.RequestAborted) ?? throw new NotFound($"Segment {segmentId}");
+        var decisionId = Guid.NewGuid();
+        return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review",
+            review => [ReviewRules.RecordDecision(review, decisionId, decision, segment, request.RelationshipId, type, request.Rationale)],
+            version => new ReviewAnswer(id, version, DecisionId: decisionId));
+    }
+}

@@ -1,0 +1,41 @@
+using Inventory.Api.Projections;
+using Inventory.Api.Reports;
+using Inventory.Domain.Figures;
+using Inventory.Domain.Reports;
+using Inventory.Domain.Reviews;
+using Marten;
+
+namespace Inventory.Api.Reviews;
+
+/// <summary>Puts a review's pack together from the reports, as of the period's last day and as known now.</summary>
+public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader)
+{
+    public async Task<ReviewPackContent> BuildAsync(IQuerySession session, HttpContext http, Review review, DateTimeOffset? closedAt, string? closedBy)
+    {
+        var organization = await Access.CurrentOrganization.LoadAsync(session, http);
+        if (!Quarter.TryParse(review.Period, organization.FiscalYearStartMonth, out var period))
+            throw new InvalidOperationException($"Review period {review.Period} does not parse");
+        var trendFrom = period.Previous().Previous().Previous();
+        var scope = new ReportScope(organization, Quarter.Range(trendFrom, period).ToList(), review.PeriodEnd, null);
+        var inputs = new ReportInputs(session, catchUp, figuresReader);
+
+        var (figures, basis) = await inputs.FiguresAsync(scope, http);
+        var mix = MixReport.Build(scope.Quarters, figures);
+        var (portfolios, _) = await inputs.PortfoliosAsync(scope, http);
+        var gap = ExpectationGapReport.Build(review.PeriodEnd, portfolios);
+
+        var since = await PreviousClosedPeriodEndAsync(session, review, http.RequestAborted) ?? review.PeriodStart.AddDays(-1);
+        var (streams, _) = await inputs.EventsAsync(null, http.RequestAborted);
+        var changes = DiffReport.Build(since, review.PeriodEnd, streams);
+
+        return new ReviewPackContent(review.Id, review.Period, review.PeriodStart, review.PeriodEnd, review.Title, closedAt, closedBy, review.Summary,
+            basis.UpToSequence, mix.Quarters[^1], mix.Quarters, gap.Segments, since, changes.Segments,
+            review.Factors, review.Objectives, review.Decisions, portfolios.ToDictionary(p => p.Id, p => p.Name));
+    }
+
+    private static async Task<DateOnly?> PreviousClosedPeriodEndAsync(IQuerySession session, Review review, CancellationToken ct)
+    {
+        var closed = await session.Query<Review>().Where(r => r.PeriodEnd < review.PeriodStart && r.ClosedAt != null).ToListAsync(ct);
+        return closed.Count == 0 ? null : closed.Max(r => r.PeriodEnd);
+    }
+}
