@@ -35,6 +35,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<CorrelationMiddleware>();
+app.UseMiddleware<NullBodyGuard>();
 app.UseAuthentication();
 app.UseAuthorization();
 

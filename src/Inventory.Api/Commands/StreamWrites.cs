@@ -21,6 +21,7 @@ public static class StreamWrites
         IDocumentSession session, HttpContext http, Guid streamId, object request, string what,
         Func<T, Task<IEnumerable<object>>> decide, Func<long, object> answer, int status = 200, string? location = null) where T : class
     {
+        if (streamId == Guid.Empty) throw new NotFound($"{what} {streamId}");
         var key = IdempotentAnswer.KeyOf(http);
         var fingerprint = IdempotentAnswer.FingerprintOf(http, request);
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;

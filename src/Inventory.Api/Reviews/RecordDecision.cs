@@ -24,7 +24,8 @@ public static class RecordDecisionEndpoint
         var type = fields.OptionalEnum<RelationshipType>(request.Type, "type");
         fields.ThrowIfInvalid();
 
-        var segment = await session.LoadAsync<SegmentPortfolio>(segmentId, http.RequestAborted) ?? throw new NotFound($"Segment {segmentId}");
+        var segment = (segmentId == Guid.Empty ? null : await session.LoadAsync<SegmentPortfolio>(segmentId, http.RequestAborted))
+                      ?? throw new NotFound($"Segment {segmentId}");
         var decisionId = Guid.NewGuid();
         return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review",
             review => [ReviewRules.RecordDecision(review, decisionId, decision, segment, request.RelationshipId, type, request.Rationale)],

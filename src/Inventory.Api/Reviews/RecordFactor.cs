@@ -1,5 +1,6 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.Hosting;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
@@ -22,7 +23,8 @@ public static class RecordFactorEndpoint
         var impact = fields.Enum<Impact>(request.Impact, "impact");
         fields.ThrowIfInvalid();
 
-        var segmentIds = request.SegmentIds ?? [];
+        var segmentIds = (request.SegmentIds ?? []).ToList();
+        if (segmentIds.Contains(Guid.Empty)) throw new InvalidRequest("segmentIds", "segmentIds must be segment ids");
         var known = segmentIds.Count == 0 ? new HashSet<Guid>()
             : (await session.LoadManyAsync<SegmentPortfolio>(http.RequestAborted, segmentIds.Distinct().ToArray())).Select(s => s.Id).ToHashSet();
         var factorId = Guid.NewGuid();

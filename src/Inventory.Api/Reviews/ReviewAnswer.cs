@@ -17,5 +17,5 @@ public sealed class ReviewPeriodClaim
 public static class ReviewLoading
 {
     public static async Task<Review> ReviewAsync(IQuerySession session, Guid id, CancellationToken ct) =>
-        await session.LoadAsync<Review>(id, ct) ?? throw new NotFound($"Review {id}");
+        (id == Guid.Empty ? null : await session.LoadAsync<Review>(id, ct)) ?? throw new NotFound($"Review {id}");
 }

@@ -27,6 +27,7 @@ public static class RevisitObjectiveEndpoint
         var date = fields.OptionalDate(request.EffectiveDate, "effectiveDate");
         fields.ThrowIfInvalid();
 
+        if (segmentId == Guid.Empty) throw new NotFound($"Segment {segmentId}");
         // The segment first, then the review: every command touching both takes the locks in this order.
         var segment = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(segmentId, http.RequestAborted);
         if (segment.Aggregate is null) throw new NotFound($"Segment {segmentId}");

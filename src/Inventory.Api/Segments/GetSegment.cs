@@ -14,6 +14,7 @@ public static class GetSegmentEndpoint
     [WolverineGet("/api/segments/{id}"), Authorize(Policy = Policies.Read)]
     public static async Task<SegmentView> Get(Guid id, string? asOf, string? knownAt, IQuerySession session, HttpContext http, TimeProvider clock)
     {
+        if (id == Guid.Empty) throw new NotFound($"Segment {id}");
         var fields = new RequestFields();
         var asOfDate = fields.OptionalDate(asOf, "asOf");
         var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");

@@ -28,6 +28,7 @@ public static class SegmentHistoryEndpoint
     [WolverineGet("/api/segments/{id}/history"), Authorize(Policy = Policies.Read)]
     public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, HttpContext http)
     {
+        if (id == Guid.Empty) throw new NotFound($"Segment {id}");
         var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
         if (events.Count == 0) throw new NotFound($"Segment {id}");
         return events
