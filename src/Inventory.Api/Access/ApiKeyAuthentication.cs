@@ -11,7 +11,8 @@ public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDocumentStore store) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IDocumentStore store,
+    FailedKeyAttempts failures) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -23,7 +24,11 @@ public sealed class ApiKeyAuthentication(
         var hash = ApiKey.HashOf(key);
         await using var session = store.QuerySession();
         var stored = await session.Query<ApiKey>().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
-        if (stored is null || !stored.IsActive) return AuthenticateResult.Fail("Unknown or revoked API key");
+        if (stored is null || !stored.IsActive)
+        {
+            failures.Record(Context);
+            return AuthenticateResult.Fail("Unknown or revoked API key");
+        }
 
         var identity = new ClaimsIdentity(
         [

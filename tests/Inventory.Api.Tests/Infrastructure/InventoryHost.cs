@@ -39,6 +39,8 @@ public sealed class InventoryHost : IAsyncDisposable
         {
             builder.UseSetting("ConnectionStrings:Inventory", connectionString);
             builder.UseSetting("Inventory:BootstrapAdminKey", adminKey);
+            // Every test request comes from the same (unknown) address: a shared host must not throttle them as one.
+            builder.UseSetting("Inventory:Throttling:FailedAttemptsPerAddress", "100000");
             configure?.Invoke(builder);
         });
         return new InventoryHost(host, postgres, connectionString, adminKey) { DropDatabaseOnDispose = created };

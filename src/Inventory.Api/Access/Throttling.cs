@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Api.Access;
+
+public sealed class ThrottlingOptions
+{
+    public const string Section = "Inventory:Throttling";
+    /// <summary>Failed key attempts an address may make in <see cref="FailureWindow"/> before it is refused (429).</summary>
+    public int FailedAttemptsPerAddress { get; set; } = 20;
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>Requests a key may make per second (sustained), and in a burst; high enough for the benchmarks.</summary>
+    public int RequestsPerSecondPerKey { get; set; } = 2000;
+    public int BurstPerKey { get; set; } = 4000;
+    /// <summary>Largest request body accepted (413 beyond).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1_000_000;
+}
+
+/// <summary>Counts failed key attempts per remote address, in fixed windows.</summary>
+public sealed class FailedKeyAttempts(IOptions<ThrottlingOptions> options, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, (DateTimeOffset WindowStart, int Count)> _attempts = new();
+
+    public void Record(HttpContext context)
+    {
+        var now = clock.GetUtcNow();
+        _attempts.AddOrUpdate(Address(context), _ => (now, 1),
+            (_, current) => now - current.WindowStart > options.Value.FailureWindow ? (now, 1) : (current.WindowStart, current.Count + 1));
+    }
+
+    /// <summary>How long the address must wait, or null when it may try.</summary>
+    public TimeSpan? Blocked(HttpContext context)
+    {
+        if (!_attempts.TryGetValue(Address(context), out var current)) return null;
+        var left = options.Value.FailureWindow - (clock.GetUtcNow() - current.WindowStart);
+        return current.Count >= options.Value.FailedAttemptsPerAddress && left > TimeSpan.Zero ? left : null;
+    }
+
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
+
+public static class Throttling
+{
+    public const string PerKey = "per-key";
+
+    public static IServiceCollection AddInventoryThrottling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ThrottlingOptions>(configuration.GetSection(ThrottlingOptions.Section));
+        services.AddSingleton<FailedKeyAttempts>();
+        var settings = configuration.GetSection(ThrottlingOptions.Section).Get<ThrottlingOptions>() ?? new ThrottlingOptions();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var key = context.User.FindFirst(InventoryClaims.KeyId)?.Value;
+                return key is null
+                    ? RateLimitPartition.GetNoLimiter("anonymous")
+                    : RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = settings.BurstPerKey,
+                        TokensPerPeriod = settings.RequestsPerSecondPerKey,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    });
+            });
+            limiter.OnRejected = async (rejected, ct) =>
+            {
+                var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+                rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(statusCode: 429, title: "Too many requests for this key", detail: "Slow down and retry after the Retry-After delay.")
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+        });
+        return services;
+    }
+}
+
+/// <summary>Refuses an address that failed too many key attempts, before it can try another.</summary>
+public sealed class FailedKeyThrottle(RequestDelegate next, FailedKeyAttempts attempts)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (attempts.Blocked(context) is { } wait)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await Results.Problem(statusCode: 429, title: "Too many failed key attempts from this address",
+                detail: "Wait for the Retry-After delay before trying again.").ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+}
+
+/// <summary>Answers a body larger than the limit with 413 before anything reads it (the test server has no Kestrel limit).</summary>
+public sealed class RequestSizeLimit(RequestDelegate next, IOptions<ThrottlingOptions> options)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            await Results.Problem(statusCode: 413, title: "The request is too large", detail: $"Bodies are limited to {limit} bytes.").ExecuteAsync(context);
+            return;
+        }
+
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            feature.MaxRequestBodySize = limit;
+        await next(context);
+    }
+}
