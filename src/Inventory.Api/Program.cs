@@ -30,6 +30,9 @@ builder.Services.AddHostedService<Inventory.Api.Projections.ReportColumns>();
 builder.Services.Configure<Inventory.Api.Reviews.ReviewOptions>(builder.Configuration.GetSection(Inventory.Api.Reviews.ReviewOptions.Section));
 builder.Services.AddSingleton<Inventory.Api.Reviews.ReviewPackBuilder>();
 builder.Services.AddHostedService<Inventory.Api.Reviews.ReminderSeeding>();
+builder.Services.Configure<Inventory.Api.Audit.AuditOptions>(builder.Configuration.GetSection(Inventory.Api.Audit.AuditOptions.Section));
+builder.Services.AddSingleton<Inventory.Api.Audit.AuditChain>();
+builder.Services.AddHostedService<Inventory.Api.Audit.ScheduledCheckpoints>();
 
 var app = builder.Build();
 

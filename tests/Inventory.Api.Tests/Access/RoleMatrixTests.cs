@@ -35,6 +35,8 @@ public class RoleMatrixTests(AppFixture app)
         ["GET /api/reports/satisfaction-cost"] = Policies.Read,
         ["GET /api/reports/diff"] = Policies.Read,
         ["GET /api/audit"] = Policies.Audit,
+        ["GET /api/audit/verify"] = Policies.Audit,
+        ["POST /api/audit/checkpoints"] = Policies.Audit,
         ["POST /api/keys"] = Policies.Administer,
         ["GET /api/keys"] = Policies.Administer,
         ["DELETE /api/keys/{id}"] = Policies.Administer,

@@ -1,0 +1,56 @@
+using Inventory.Api.Access;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace Inventory.Api.Audit;
+
+public static class TakeCheckpointEndpoint
+{
+    /// <summary>Takes a checkpoint of the organization's event log now (one is also taken on a schedule).</summary>
+    [WolverinePost("/api/audit/checkpoints"), Authorize(Policy = Policies.Audit)]
+    public static async Task<IResult> Post(AuditChain chain, HttpContext http)
+    {
+        var checkpoint = await chain.TakeAsync(http.User.OrganizationId(), http.User.UserName(), http.RequestAborted);
+        return checkpoint is null
+            ? Results.Json(new { taken = false, reason = "no event recorded since the last checkpoint (or not yet past the high-water mark)" })
+            : Results.Json(new { taken = true, checkpoint.Number, checkpoint.FromSequence, checkpoint.ToSequence, events = checkpoint.Events.Count, checkpoint.Digest, checkpoint.TakenAt }, statusCode: 201);
+    }
+}
+
+public static class VerifyAuditEndpoint
+{
+    /// <summary>Recomputes every checkpoint and names any event altered or removed behind the product's back.</summary>
+    [WolverineGet("/api/audit/verify"), Authorize(Policy = Policies.Audit)]
+    public static Task<AuditVerification> Get(AuditChain chain, HttpContext http) => chain.VerifyAsync(http.User.OrganizationId(), http.RequestAborted);
+}
+
+public sealed class AuditOptions
+{
+    public const string Section = "Inventory:Audit";
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>Takes every organization's next checkpoint on a schedule.</summary>
+public sealed class ScheduledCheckpoints(IDocumentStore store, AuditChain chain, IOptions<AuditOptions> options, ILogger<ScheduledCheckpoints> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CheckpointInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var session = store.QuerySession();
+                foreach (var organization in await session.Query<Organization>().Select(o => o.Id).ToListAsync(stoppingToken))
+                    await chain.TakeAsync(organization, "schedule", stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Another node may have taken the same link; the next round continues the chain.
+                logger.LogWarning(e, "Scheduled audit checkpoint failed");
+            }
+        }
+    }
+}
