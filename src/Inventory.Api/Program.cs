@@ -21,7 +21,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddInventoryMarten(builder.Configuration);
 builder.Host.UseWolverine(opts => opts.ConfigureInventory(builder.Configuration));
 builder.Services.AddWolverineHttp();
-builder.Services.AddInventoryAccess();
+builder.Services.AddInventoryAccess(builder.Configuration);
 builder.Services.AddInventoryThrottling(builder.Configuration);
 builder.Services.AddInventoryHttp();
 builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();

@@ -4,10 +4,12 @@ namespace Inventory.Api.Access;
 
 public static class AccessSetup
 {
-    public static IServiceCollection AddInventoryAccess(this IServiceCollection services)
+    public static IServiceCollection AddInventoryAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        var authentication = services.AddAuthentication(jwt.Enabled ? JwtSignIn.Selector : ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        if (jwt.Enabled) JwtSignIn.Add(authentication, jwt);
 
         services.AddAuthorization(options =>
         {
