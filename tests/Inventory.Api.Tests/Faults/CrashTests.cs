@@ -77,8 +77,12 @@ public class CrashTests
             {
                 using var client = Client(host, key);
                 mixAfterRestart = await MixAsync(client);
-                var audit = await client.GetFromJsonAsync<JsonObject>("/api/audit?pageSize=1");
-                audit!["complete"]!.GetValue<bool>().ShouldBeTrue();
+                // The async audit trail catches up once the new node has taken over the dead one's projection agent.
+                var deadline = DateTime.UtcNow.AddSeconds(90);
+                JsonObject? audit;
+                do audit = await client.GetFromJsonAsync<JsonObject>("/api/audit?pageSize=1");
+                while (!audit!["complete"]!.GetValue<bool>() && DateTime.UtcNow < deadline);
+                audit["complete"]!.GetValue<bool>().ShouldBeTrue();
                 await host.StopAsync();
             }
 
