@@ -5,7 +5,11 @@ using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;
 
+// "--demo" loads the demo company into the default organization (see README).
+var demo = args.Contains("--demo");
+args = args.Where(a => a != "--demo").ToArray();
 var builder = WebApplication.CreateBuilder(args);
+if (demo) builder.Configuration["Inventory:Demo"] = "true";
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
 {
     builder.WebHost.UseUrls(HttpSetup.DefaultUrl);
@@ -37,6 +41,8 @@ builder.Services.AddHostedService<Inventory.Api.Audit.ScheduledCheckpoints>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseMiddleware<RequestSizeLimit>();
@@ -47,6 +53,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
+Inventory.Api.Web.SignIn.Map(app);
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Relationship Inventory API").WithOpenApiRoutePattern("/openapi/v1.json")).AllowAnonymous();
 app.MapWolverineEndpoints(opts =>

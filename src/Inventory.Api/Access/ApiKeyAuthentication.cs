@@ -19,6 +19,14 @@ public sealed class ApiKeyAuthentication(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = KeyOf(Request);
+        if (key is null && Request.Cookies.TryGetValue(Web.SignIn.Cookie, out var signedIn) && signedIn.Length > 0)
+        {
+            // A change made with the sign-in cookie must come from the web app's own scripts.
+            if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(Web.SignIn.RequestedWithHeader))
+                return AuthenticateResult.Fail("A change made with the sign-in cookie needs the X-Requested-With header");
+            key = signedIn;
+        }
+
         if (key is null) return AuthenticateResult.NoResult();
 
         var hash = ApiKey.HashOf(key);

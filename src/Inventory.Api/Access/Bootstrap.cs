@@ -11,6 +11,8 @@ public sealed class InventoryOptions
     public string? BootstrapAdminKey { get; set; }
     public string DefaultOrganizationName { get; set; } = "Default organization";
     public string DefaultCurrency { get; set; } = "EUR";
+    /// <summary>Load the demo company into the default organization when it is empty (default: only on the embedded default).</summary>
+    public bool? Demo { get; set; }
 }
 
 /// <summary>Ensures the default organization exists, and an admin key for it (configured, or made once on the embedded default).</summary>
@@ -60,6 +62,13 @@ public sealed class Bootstrap(
         }
 
         await session.SaveChangesAsync(ct);
+
+        if (settings.Demo ?? database.Embedded is not null)
+        {
+            var organizationId = Organization.DefaultId;
+            if (await Web.DemoCompany.LoadAsync(store, organizationId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct))
+                logger.LogInformation("Loaded the demo company (Northwind Cycles) into the default organization");
+        }
     }
 
     private async Task EnsureLocalAdminKeyAsync(IDocumentSession session, string root, CancellationToken ct)

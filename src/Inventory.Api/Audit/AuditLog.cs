@@ -16,7 +16,7 @@ public static class AuditLogEndpoint
     public const int MaxPageSize = 500;
 
     [WolverineGet("/api/audit"), Authorize(Policy = Policies.Audit)]
-    public static async Task<AuditPage> Get(
+    public static async Task<IResult> Get(
         string? from, string? to, string? user, string? segment, int? page, int? pageSize,
         IQuerySession session, ProjectionCatchUp catchUp, HttpContext http)
     {
@@ -45,7 +45,16 @@ public static class AuditLogEndpoint
 
         var result = await query.OrderByDescending(e => e.Sequence)
             .ToPagedListAsync(page ?? 1, pageSize ?? 100, http.RequestAborted);
-        return new AuditPage(result.ToList(), page ?? 1, pageSize ?? 100, result.TotalItemCount, Math.Min(upTo, latest), upTo >= latest);
+        var answer = new AuditPage(result.ToList(), page ?? 1, pageSize ?? 100, result.TotalItemCount, Math.Min(upTo, latest), upTo >= latest);
+        return Reports.ReportAnswer.Of(http, answer, () =>
+        {
+            var csv = new Reports.Csv("sequence", "recordedAt", "user", "stream", "streamId", "version", "eventType", "effectiveDate", "relationshipId",
+                "summary", "reason", "correlationId", "causationId");
+            foreach (var e in answer.Entries)
+                csv.Row(e.Sequence, e.RecordedAt, e.User, e.Stream, e.StreamId, e.Version, e.EventType, e.EffectiveDate, e.RelationshipId, e.Summary, e.Reason,
+                    e.CorrelationId, e.CausationId);
+            return csv;
+        }, "audit");
     }
 
     /// <summary>A date means its whole day (from its start, or up to its end); an instant is taken as given.</summary>

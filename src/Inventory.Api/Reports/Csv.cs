@@ -36,8 +36,10 @@ public sealed class Csv(params string[] header)
 
 public static class ReportAnswer
 {
+    /// <summary>CSV when asked with <c>Accept: text/csv</c>, or with <c>?format=csv</c> (a download link can't set headers).</summary>
     public static bool WantsCsv(HttpContext http) =>
-        http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
+        http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(http.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The report as JSON, or as CSV when the client asked for text/csv.</summary>
     public static IResult Of<T>(HttpContext http, T json, Func<Csv> csv, string name) where T : notnull

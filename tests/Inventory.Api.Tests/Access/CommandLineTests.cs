@@ -1,4 +1,4 @@
-using System.Diagnostics;
+
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
 
@@ -38,37 +38,5 @@ public class CommandLineTests(AppFixture app)
         var result = await HostCommand.RunAsync(app.Host.ConnectionString, "org", "create", "Bad", "--currency", "euros");
         result.ExitCode.ShouldNotBe(0);
         result.Output.ShouldContain("--currency must be an ISO 4217 code");
-    }
-}
-
-/// <summary>Runs the host's own build output as a command-line program against a database.</summary>
-public static class HostCommand
-{
-    public sealed record Result(int ExitCode, string Output)
-    {
-        public string LastLine => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
-    }
-
-    public static string BuildOutput()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
-        var repository = testOutput.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(repository, "src", "Inventory.Api", "bin", configuration, framework);
-    }
-
-    public static async Task<Result> RunAsync(string connectionString, params string[] args)
-    {
-        var host = BuildOutput();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = host };
-        start.ArgumentList.Add(Path.Combine(host, "Inventory.Api.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Inventory"] = connectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output + await error);
     }
 }

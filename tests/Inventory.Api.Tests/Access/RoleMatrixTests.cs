@@ -40,6 +40,7 @@ public class RoleMatrixTests(AppFixture app)
         ["POST /api/keys"] = Policies.Administer,
         ["GET /api/keys"] = Policies.Administer,
         ["DELETE /api/keys/{id}"] = Policies.Administer,
+        ["GET /api/me"] = Policies.Read,
         ["GET /api/reviews"] = Policies.Read,
         ["GET /api/reviews/{id}"] = Policies.Read,
         ["POST /api/reviews"] = Policies.Review,

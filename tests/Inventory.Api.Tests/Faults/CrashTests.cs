@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Inventory.Api.Access;
-using Inventory.Api.Tests.Access;
 using Inventory.Api.Tests.Infrastructure;
 using Npgsql;
 

@@ -30,7 +30,7 @@ public class RebuildTests
             await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio", connection);
             await wipe.ExecuteNonQueryAsync();
 
-            var rebuild = await Access.HostCommand.RunAsync(connectionString, "projections", "rebuild");
+            var rebuild = await HostCommand.RunAsync(connectionString, "projections", "rebuild");
             rebuild.ExitCode.ShouldBe(0, rebuild.Output);
             rebuildOutput = rebuild.Output;
         }

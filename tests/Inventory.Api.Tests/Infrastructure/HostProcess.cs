@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Inventory.Api.Tests.Access;
+using Inventory.Api.Tests.Infrastructure;
 
-namespace Inventory.Api.Tests.Faults;
+namespace Inventory.Api.Tests.Infrastructure;
 
 /// <summary>The host as a real process on a loopback port: it can be killed.</summary>
 public sealed class HostProcess : IAsyncDisposable
@@ -18,7 +18,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<HostProcess> StartAsync(string connectionString, string adminKey)
+    public static async Task<HostProcess> StartAsync(string connectionString, string adminKey, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
@@ -30,6 +30,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Inventory"] = connectionString;
         start.Environment["Inventory__BootstrapAdminKey"] = adminKey;
         start.Environment["Inventory__Throttling__FailedAttemptsPerAddress"] = "100000";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace Inventory.Api.Tests.Infrastructure;
+
+/// <summary>Runs the host's own build output as a command-line program against a database.</summary>
+public static class HostCommand
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        public string LastLine => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+    }
+
+    public static string BuildOutput()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
+        var repository = testOutput.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        return Path.Combine(repository, "src", "Inventory.Api", "bin", configuration, framework);
+    }
+
+    public static async Task<Result> RunAsync(string connectionString, params string[] args)
+    {
+        var host = BuildOutput();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = host };
+        start.ArgumentList.Add(Path.Combine(host, "Inventory.Api.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ConnectionStrings__Inventory"] = connectionString;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output + await error);
+    }
+}

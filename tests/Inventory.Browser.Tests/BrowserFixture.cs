@@ -1,0 +1,68 @@
+using Inventory.Api.Access;
+using Inventory.Api.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Inventory.Browser.Tests.BrowserFixture))]
+
+namespace Inventory.Browser.Tests;
+
+/// <summary>The host as a real process with the demo company loaded, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private TestPostgres _postgres = null!;
+    private string _connectionString = null!;
+    private HostProcess _host = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string Url => _host.Url;
+    public string AdminKey { get; } = ApiKey.Generate();
+
+    /// <summary>Where screenshots and the printed pack go: test artifacts.</summary>
+    public static string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(Repository(), "TestResults", "browser")).FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        _postgres = await TestPostgres.SharedAsync();
+        _connectionString = await _postgres.CreateDatabaseAsync("browser");
+        _host = await HostProcess.StartAsync(_connectionString, AdminKey, new Dictionary<string, string> { ["Inventory__Demo"] = "true" });
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("INVENTORY_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page already signed in as the default organization's admin.</summary>
+    public async Task<IPage> SignedInPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = Url });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin.html");
+        await page.GetByLabel("API key").FillAsync(AdminKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("signin"));
+        await Ready(page);
+        return page;
+    }
+
+    public static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _host.StopAsync();
+        await _host.DisposeAsync();
+        await _postgres.DropDatabaseAsync(_connectionString);
+    }
+
+    private static string Repository()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inventory.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
