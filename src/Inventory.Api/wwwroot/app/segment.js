@@ -86,6 +86,11 @@ const commands = {
     { name: 'type', label: 'Type', options: vocabulary.type, required: true },
     { name: 'importance', label: 'Importance (1–5)', type: 'number', required: true },
     { name: 'effectiveDate', label: 'Effective date', type: 'date', required: true }] }),
+  'Withdraw an expectation': () => ({ method: 'DELETE',
+    url: b => `/api/segments/${id}/expectations/${encodeURIComponent(b.type ?? '')}?${new URLSearchParams({ effectiveDate: b.effectiveDate ?? '', reason: b.reason ?? '' })}`,
+    fields: [
+      { name: 'type', label: 'Type', options: segment.expectations.map(e => e.type), required: true },
+      { name: 'effectiveDate', label: 'Effective date', type: 'date', required: true }, { name: 'reason', label: 'Reason' }] }),
   'Change the objective': () => ({ url: () => `/api/segments/${id}/objective`, fields: [
     { name: 'motivation', label: 'Objective', options: vocabulary.motivation, required: true },
     { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
@@ -104,7 +109,11 @@ function renderCommand() {
   const spec = commands[picker.value]();
   document.getElementById('form').replaceChildren(commandForm({
     title: picker.value, fields: spec.fields,
-    send: body => { const { relationship, ...rest } = body; return post(spec.url(body), rest); },
+    send: body => {
+      if (spec.method === 'DELETE') return api(spec.url(body), { method: 'DELETE' });
+      const { relationship, ...rest } = body;
+      return post(spec.url(body), rest);
+    },
     done: () => load(),
   }));
 }
