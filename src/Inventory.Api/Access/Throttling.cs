@@ -17,6 +17,8 @@ public sealed class ThrottlingOptions
     public int BurstPerKey { get; set; } = 4000;
     /// <summary>Largest request body accepted (413 beyond).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_000_000;
+    /// <summary>Largest import file accepted by POST /api/imports.</summary>
+    public long MaxImportBytes { get; set; } = 256_000_000;
 }
 
 /// <summary>Counts failed key attempts per remote address, in fixed windows.</summary>
@@ -51,7 +53,8 @@ public static class Throttling
         services.Configure<ThrottlingOptions>(configuration.GetSection(ThrottlingOptions.Section));
         services.AddSingleton<FailedKeyAttempts>();
         var settings = configuration.GetSection(ThrottlingOptions.Section).Get<ThrottlingOptions>() ?? new ThrottlingOptions();
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        // Kestrel's own limit stays at the largest (imports); RequestSizeLimit narrows it per request.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = Math.Max(settings.MaxRequestBodyBytes, settings.MaxImportBytes));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -103,7 +106,7 @@ public sealed class RequestSizeLimit(RequestDelegate next, IOptions<ThrottlingOp
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        var limit = context.Request.Path.StartsWithSegments("/api/imports") ? options.Value.MaxImportBytes : options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             await Results.Problem(statusCode: 413, title: "The request is too large", detail: $"Bodies are limited to {limit} bytes.").ExecuteAsync(context);

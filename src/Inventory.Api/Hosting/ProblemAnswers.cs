@@ -50,6 +50,7 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
         {
             Status = 422, Title = "The change breaks a rule", Detail = e.Message,
         },
+        Imports.ImportRejected e => ImportProblem(e),
         UnknownRelationship e => new ProblemDetails { Status = 404, Title = "Relationship not found", Detail = e.Message },
         NotFound e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
         VersionMismatch e => new ProblemDetails
@@ -79,6 +80,18 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
         {
             Status = 400, Title = "The request body is not valid JSON for this command",
         };
+    }
+
+    private static ProblemDetails ImportProblem(Imports.ImportRejected e)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = 422, Title = "The import was rejected; nothing was recorded",
+            Detail = $"{e.Errors.Count} bad rows. Correct them and send the whole file again.",
+        };
+        problem.Extensions["rows"] = e.Errors.Take(10_000).ToList();
+        problem.Extensions["errors"] = e.Errors.GroupBy(x => x.Column).ToDictionary(g => g.Key, g => g.Take(20).Select(x => $"line {x.Line}: {x.Message}").ToArray());
+        return problem;
     }
 
     public static string JsonField(string? path)

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Inventory.Api.Commands;
+using Inventory.Domain.Figures;
+using Inventory.Domain.Portfolio;
+using Inventory.Domain.Portfolio.Decisions;
+
+namespace Inventory.Api.Imports;
+
+public enum ImportKind { usage, satisfaction, cost }
+
+/// <summary>What is wrong with one cell (or row) of an import file.</summary>
+public sealed record ImportError(int Line, string Column, string Message);
+
+/// <summary>A file's rows read into portfolio commands, each with the line it came from.</summary>
+public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IPortfolioEvent> Decide);
+
+/// <summary>The documented columns of each kind of import file (header row required, in any order).</summary>
+public static class ImportFile
+{
+    public static readonly IReadOnlyDictionary<ImportKind, string[]> Columns = new Dictionary<ImportKind, string[]>
+    {
+        [ImportKind.usage] = ["segmentId", "relationshipId", "month", "interactions", "customersReached"],
+        [ImportKind.satisfaction] = ["segmentId", "relationshipId", "month", "score", "responses"],
+        [ImportKind.cost] = ["segmentId", "relationshipId", "effectiveDate", "monthlyFixedCost", "costPerInteraction", "reason"],
+    };
+
+    public static (List<ImportRow> Rows, List<ImportError> Errors) Parse(ImportKind kind, TextReader reader, Action<int>? progress = null)
+    {
+        var rows = new List<ImportRow>();
+        var errors = new List<ImportError>();
+        var expected = Columns[kind];
+        Dictionary<string, int>? index = null;
+        foreach (var (line, fields) in CsvRows.Read(reader))
+        {
+            if (index is null)
+            {
+                index = fields.Select((name, i) => (name.Trim(), i)).GroupBy(f => f.Item1, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
+                foreach (var missing in expected.Where(c => !index.ContainsKey(c) && c != "reason"))
+                    errors.Add(new ImportError(line, missing, $"the header row has no '{missing}' column (expected: {string.Join(",", expected)})"));
+                if (errors.Count > 0) return (rows, errors);
+                continue;
+            }
+
+            string Cell(string column) => index.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : "";
+            var before = errors.Count;
+            void Error(string column, string message) => errors.Add(new ImportError(line, column, message));
+            Guid Id(string column)
+            {
+                if (Guid.TryParse(Cell(column), out var id) && id != Guid.Empty) return id;
+                Error(column, $"'{Clip(Cell(column))}' is not an id");
+                return default;
+            }
+
+            long Count(string column, long min)
+            {
+                if (long.TryParse(Cell(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min) return n;
+                Error(column, $"'{Clip(Cell(column))}' is not a whole number of at least {min}");
+                return 0;
+            }
+
+            decimal Amount(string column)
+            {
+                if (decimal.TryParse(Cell(column), NumberStyles.Number, CultureInfo.InvariantCulture, out var d)) return d;
+                Error(column, $"'{Clip(Cell(column))}' is not a number (use . for decimals)");
+                return 0;
+            }
+
+            YearMonth Month()
+            {
+                if (YearMonth.TryParse(Cell("month"), out var m)) return m;
+                Error("month", $"'{Clip(Cell("month"))}' is not a month written YYYY-MM");
+                return default;
+            }
+
+            if (fields.Length > index.Count) Error("row", $"the row has {fields.Length} fields, the header {index.Count}");
+            var segment = Id("segmentId");
+            var relationship = Id("relationshipId");
+            ImportRow? row = kind switch
+            {
+                ImportKind.usage => Usage(line, segment, relationship, Month(), Count("interactions", 0), Count("customersReached", 0)),
+                ImportKind.satisfaction => Satisfaction(line, segment, relationship, Month(), Amount("score"), Count("responses", 1)),
+                _ => Cost(line, segment, relationship, CostDate(), Amount("monthlyFixedCost"), Amount("costPerInteraction"), Cell("reason")),
+            };
+            if (errors.Count == before) rows.Add(row!);
+            progress?.Invoke(line);
+
+            DateOnly CostDate()
+            {
+                if (RequestFields.TryDate(Cell("effectiveDate"), out var date)) return date;
+                Error("effectiveDate", $"'{Clip(Cell("effectiveDate"))}' is not a date written YYYY-MM-DD");
+                return default;
+            }
+        }
+
+        if (index is null) errors.Add(new ImportError(1, "header", $"the file is empty; the header row is {string.Join(",", expected)}"));
+        return (rows, errors);
+    }
+
+    private static ImportRow Usage(int line, Guid segment, Guid relationship, YearMonth month, long interactions, long customers) =>
+        new(line, segment, (state, _) => new RecordUsage(relationship, month, interactions, customers).Decide(state));
+
+    private static ImportRow Satisfaction(int line, Guid segment, Guid relationship, YearMonth month, decimal score, long responses) =>
+        new(line, segment, (state, _) => new RecordSatisfaction(relationship, month, score, responses).Decide(state));
+
+    private static ImportRow Cost(int line, Guid segment, Guid relationship, DateOnly date, decimal monthly, decimal perInteraction, string reason) =>
+        new(line, segment, (state, currency) => new ReviseCost(relationship, monthly, perInteraction, null, date, reason.Length == 0 ? "Imported" : reason).Decide(state, currency));
+
+    private static string Clip(string value) => value.Length > 40 ? value[..40] + "…" : value;
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Inventory.Domain.Portfolio;
+using Marten;
+
+namespace Inventory.Api.Imports;
+
+/// <summary>Every bad row of a rejected import: nothing of the file was recorded.</summary>
+public sealed class ImportRejected(IReadOnlyList<ImportError> errors) : Exception($"The import has {errors.Count} bad rows")
+{
+    public IReadOnlyList<ImportError> Errors { get; } = errors;
+}
+
+public sealed record ImportResult(ImportKind Kind, int Rows, int Segments, long Events);
+
+/// <summary>
+/// Validates every row against the segments as they stand (and as the earlier rows change them), then appends all the
+/// events in the caller's transaction, or nothing: a file with a bad row is rejected whole, with every bad row reported.
+/// </summary>
+public static class Importer
+{
+    public static async Task<ImportResult> ImportAsync(IDocumentSession session, ImportKind kind, IReadOnlyList<ImportRow> rows, string currency,
+        Action<int>? progress = null, CancellationToken ct = default)
+    {
+        var errors = new List<ImportError>();
+        var bySegment = rows.GroupBy(r => r.SegmentId).OrderBy(g => g.Key).ToList();
+        var states = new Dictionary<Guid, (SegmentPortfolio State, List<object> Events)>();
+        foreach (var group in bySegment)
+        {
+            // Locked in a fixed order so two imports over the same segments can't deadlock.
+            var stream = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(group.Key, ct);
+            if (stream.Aggregate is null)
+            {
+                errors.AddRange(group.Select(r => new ImportError(r.Line, "segmentId", $"the organization has no segment {group.Key}")));
+                continue;
+            }
+
+            // A private copy to fold the rows into: the aggregate Marten handed us gets the appended events itself.
+            states[group.Key] = (Copy(stream.Aggregate), []);
+        }
+
+        var done = 0;
+        foreach (var row in rows)
+        {
+            if (!states.TryGetValue(row.SegmentId, out var segment)) continue;
+            try
+            {
+                var e = row.Decide(segment.State, currency);
+                PortfolioEvolution.Evolve(segment.State, e);
+                segment.Events.Add(e);
+            }
+            catch (RuleViolation violation)
+            {
+                errors.Add(new ImportError(row.Line, violation.Field, violation.Message));
+            }
+            catch (UnknownRelationship unknown)
+            {
+                errors.Add(new ImportError(row.Line, "relationshipId", unknown.Message));
+            }
+
+            progress?.Invoke(++done);
+        }
+
+        if (errors.Count > 0) throw new ImportRejected(errors.OrderBy(e => e.Line).ToList());
+
+        long events = 0;
+        foreach (var (id, (_, appended)) in states)
+        {
+            session.Events.Append(id, appended.ToArray());
+            events += appended.Count;
+        }
+
+        return new ImportResult(kind, rows.Count, states.Count, events);
+    }
+
+    private static SegmentPortfolio Copy(SegmentPortfolio segment) =>
+        JsonSerializer.Deserialize<SegmentPortfolio>(JsonSerializer.Serialize(segment))!;
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text;
+using Inventory.Api.Tests.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inventory.Api.Tests.Imports;
+
+public class ImportTests(AppFixture app)
+{
+    private async Task<(TestOrganization Org, Guid Segment, Guid Relationship)> SetUpAsync()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        var segment = (await org.Admin.PostAsync("/api/segments", new { name = "Imported", motivation = "retention", effectiveDate = "2025-01-01" })).Id("segmentId");
+        var relationship = (await org.Admin.PostAsync($"/api/segments/{segment}/relationships",
+            new { type = "selfService", name = "Shop", monthlyFixedCost = 300, costPerInteraction = "0.10", effectiveDate = "2025-01-01" })).Id("relationshipId");
+        return (org, segment, relationship);
+    }
+
+    private static Task<Answer> ImportAsync(ApiClient client, string kind, string csv) =>
+        client.SendAsync(HttpMethod.Post, $"/api/imports?kind={kind}", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    private async Task<int> EventsAsync(string organization, Guid segment)
+    {
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(organization);
+        return (await session.Events.FetchStreamAsync(segment)).Count;
+    }
+
+    [Fact]
+    public async Task a_usage_file_is_imported_and_the_report_reflects_it()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var csv = "segmentId,relationshipId,month,interactions,customersReached\n" +
+                  $"{segment},{relationship},2025-01,1000,300\n{segment},{relationship},2025-02,2000,400\r\n\"{segment}\",{relationship},2025-03,3000,350\n";
+        var answer = (await ImportAsync(org.Admin, "usage", csv)).ShouldBe(HttpStatusCode.Created).Json;
+        answer["rows"]!.GetValue<int>().ShouldBe(3);
+        var q1 = (await org.Admin.GetAsync("/api/reports/mix?from=2025-Q1&to=2025-Q1")).Json["quarters"]![0]!["types"]![0]!;
+        q1["interactions"]!.GetValue<long>().ShouldBe(6000);
+        q1["cost"]!.GetValue<decimal>().ShouldBe(900m + 600m);
+
+        var costs = "segmentId,relationshipId,effectiveDate,monthlyFixedCost,costPerInteraction,reason\n" + $"{segment},{relationship},2025-03-01,400,0.20,\"New tariff, March\"\n";
+        (await ImportAsync(org.Admin, "cost", costs)).ShouldBe(HttpStatusCode.Created);
+        var satisfaction = "segmentId,relationshipId,month,score,responses\n" + $"{segment},{relationship},2025-02,80,10\n";
+        (await ImportAsync(org.Admin, "satisfaction", satisfaction)).ShouldBe(HttpStatusCode.Created);
+        var history = (await org.Admin.GetAsync($"/api/segments/{segment}/history")).Json.AsArray();
+        history.ShouldContain(h => h!["reason"] != null && h["reason"]!.GetValue<string>() == "New tariff, March");
+    }
+
+    [Fact]
+    public async Task a_file_with_bad_rows_is_rejected_whole_with_every_bad_row_named()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var before = await EventsAsync(org.Id, segment);
+        var csv = "segmentId,relationshipId,month,interactions,customersReached\n" +
+                  $"{segment},{relationship},2025-01,1000,300\n" +
+                  $"{segment},{relationship},2025-13,1000,300\n" +
+                  $"{segment},{relationship},2025-02,-5,300\n" +
+                  $"{segment},{Guid.NewGuid()},2025-02,5,3\n" +
+                  $"{segment},{relationship},2024-06,5,3\n" +
+                  $"{Guid.NewGuid()},{relationship},2025-02,5,3\n" +
+                  $"{segment},{relationship},2025-04,10,3\n";
+        var answer = (await ImportAsync(org.Admin, "usage", csv)).ShouldBe(HttpStatusCode.UnprocessableEntity);
+        answer.ContentType.ShouldBe("application/problem+json");
+        (await EventsAsync(org.Id, segment)).ShouldBe(before);
+
+        // Format errors first: the second pass (rules) needs a file that reads.
+        var rows = answer.Json["rows"]!.AsArray().Select(r => (r!["line"]!.GetValue<int>(), r["column"]!.GetValue<string>())).ToList();
+        rows.ShouldBe([(3, "month"), (4, "interactions")]);
+
+        var readable = "segmentId,relationshipId,month,interactions,customersReached\n" +
+                       $"{segment},{relationship},2025-01,1000,300\n" +
+                       $"{segment},{Guid.NewGuid()},2025-02,5,3\n" +
+                       $"{segment},{relationship},2024-06,5,3\n" +
+                       $"{Guid.NewGuid()},{relationship},2025-02,5,3\n";
+        var rules = (await ImportAsync(org.Admin, "usage", readable)).ShouldBe(HttpStatusCode.UnprocessableEntity).Json["rows"]!.AsArray()
+            .Select(r => (r!["line"]!.GetValue<int>(), r["column"]!.GetValue<string>())).ToList();
+        rules.ShouldBe([(3, "relationshipId"), (4, "month"), (5, "segmentId")]);
+        (await EventsAsync(org.Id, segment)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task a_bad_header_kind_or_content_type_is_named()
+    {
+        var (org, _, _) = await SetUpAsync();
+        (await ImportAsync(org.Admin, "usage", "segment,rel\n")).ShouldBe(HttpStatusCode.UnprocessableEntity).Json["rows"]![0]!["column"]!.GetValue<string>().ShouldBe("segmentId");
+        (await ImportAsync(org.Admin, "budget", "a\n")).ShouldBe(HttpStatusCode.BadRequest).ErrorFor("kind");
+        (await org.Admin.PostRawAsync("/api/imports?kind=usage", "{}")).ShouldBe(HttpStatusCode.BadRequest).ErrorFor("body");
+        (await (await org.ClientWithRoleAsync(Inventory.Api.Access.Role.Viewer)).SendAsync(HttpMethod.Post, "/api/imports?kind=usage",
+            new StringContent("x", Encoding.UTF8, "text/csv"))).ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task the_command_line_imports_a_file_with_a_progress_bar()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "segmentId,relationshipId,month,interactions,customersReached\n" +
+            string.Join("\n", Enumerable.Range(0, 12).Select(m => $"{segment},{relationship},{new DateOnly(2025, 1, 1).AddMonths(m):yyyy-MM},{100 + m},10")));
+        try
+        {
+            var result = await HostCommand.RunAsync(app.Host.ConnectionString, "import", "usage", file, "--org", org.Id);
+            result.ExitCode.ShouldBe(0, result.Output);
+            result.Output.ShouldContain("Imported 12 rows into 1 segments");
+            (await org.Admin.GetAsync($"/api/segments/{segment}")).Json["relationships"]![0]!["usage"]!.AsArray().Count.ShouldBe(12);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
