@@ -22,6 +22,7 @@ builder.Services.AddHostedService<InventoryDatabaseLifetime>();
 
 builder.Services.Configure<InventoryOptions>(builder.Configuration.GetSection(InventoryOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddInventoryTelemetry();
 builder.Services.AddInventoryMarten(builder.Configuration);
 builder.Host.UseWolverine(opts => opts.ConfigureInventory(builder.Configuration));
 builder.Services.AddWolverineHttp();

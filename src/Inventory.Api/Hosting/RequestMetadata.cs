@@ -9,7 +9,7 @@ using Wolverine.Http;
 namespace Inventory.Api.Hosting;
 
 /// <summary>Takes the correlation id from <c>X-Correlation-Id</c> (or makes one) and returns it on every answer.</summary>
-public sealed class CorrelationMiddleware(RequestDelegate next)
+public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<CorrelationMiddleware> logger)
 {
     public const string Header = "X-Correlation-Id";
     public const int MaxLength = 128;
@@ -20,7 +20,17 @@ public sealed class CorrelationMiddleware(RequestDelegate next)
         var id = given.Length is > 0 and <= MaxLength && given.All(c => c > ' ' && c < 127) ? given : Guid.NewGuid().ToString("N");
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
-        return next(context);
+        System.Diagnostics.Activity.Current?.SetTag("correlation.id", id);
+        return Logged(context, id);
+    }
+
+    // Every log line written while handling the request carries the correlation id (a scope: JSON console and OTLP logs show it).
+    private async Task Logged(HttpContext context, string id)
+    {
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        {
+            await next(context);
+        }
     }
 
     public static string Of(HttpContext context) => context.Items[Header] as string ?? context.TraceIdentifier;

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Inventory.Api.Tests.Infrastructure;
+
+namespace Inventory.Api.Tests.Hosting;
+
+public class TelemetryTests
+{
+    [Fact]
+    public async Task with_an_otlp_endpoint_a_command_is_traced_from_the_request_to_the_sql()
+    {
+        var activities = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activities.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        // Nothing listens there: the exporter's failures are its own; the spans are what matters.
+        await using var host = await InventoryHost.StartAsync(b => b.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
+        var org = await host.NewOrganizationAsync();
+        var answer = (await org.Admin.PostAsync("/api/segments", new { name = "Traced", motivation = "retention", effectiveDate = "2025-01-01" },
+            ("X-Correlation-Id", "trace-me"))).ShouldBe(HttpStatusCode.Created);
+
+        var request = activities.Single(a => a.GetTagItem("correlation.id") as string == "trace-me");
+        var trace = activities.Where(a => a.TraceId == request.TraceId).ToList();
+        trace.Select(a => a.Source.Name).ShouldContain("Npgsql");
+        trace.ShouldContain(a => a.Source.Name == "Npgsql" && (a.GetTagItem("db.statement") ?? a.GetTagItem("db.query.text") ?? "").ToString()!.Length > 0);
+        answer.Id("segmentId").ShouldNotBe(Guid.Empty);
+    }
+}
