@@ -41,6 +41,7 @@ public class RoleMatrixTests(AppFixture app)
         ["GET /api/keys"] = Policies.Administer,
         ["DELETE /api/keys/{id}"] = Policies.Administer,
         ["GET /api/me"] = Policies.Read,
+        ["GET /api/cluster/node"] = Policies.Administer,
         ["POST /api/imports"] = Policies.Edit,
         ["GET /api/reviews"] = Policies.Read,
         ["GET /api/reviews/{id}"] = Policies.Read,
