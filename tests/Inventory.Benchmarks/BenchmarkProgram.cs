@@ -4,7 +4,7 @@ namespace Inventory.Benchmarks;
 
 /// <summary>
 /// Benchmarks of the product against a baseline measured in the same run on the same PostgreSQL.
-/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick]
+/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick] [--only commands|import|mix]
 /// PostgreSQL: INVENTORY_BENCH_POSTGRES (a server connection string), else a private cluster under the temp folder.
 /// </summary>
 public static class BenchmarkProgram
@@ -16,7 +16,10 @@ public static class BenchmarkProgram
         Console.WriteLine($"Relationship Inventory benchmarks ({(quick ? "quick" : "full")}), PostgreSQL: {server.Source}, {Environment.ProcessorCount} cores");
         var table = new ResultTable();
 
-        await MixReportBenchmark.RunAsync(server, table, quick);
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+        if (only is null or "commands") await CommandBenchmark.RunAsync(server, table, quick);
+        if (only is null or "import") await ImportAndRebuildBenchmark.RunAsync(server, table, quick);
+        if (only is null or "mix") await MixReportBenchmark.RunAsync(server, table, quick);
 
         table.Print(Console.Out);
         return 0;
