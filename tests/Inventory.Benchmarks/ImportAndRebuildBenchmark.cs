@@ -70,7 +70,7 @@ public static class ImportAndRebuildBenchmark
             table.Add($"bulk import of {rows:N0} usage records (CSV, all or nothing)", "rows per second", importRate, "/s", "PostgreSQL COPY of the same rows", copyRate, "≥ 0.5");
 
             var events = rows + segments * (relationshipsPerSegment + 1);
-            var rebuild = await Processes.RunAsync(Processes.HostDll, connectionString, "projections", "rebuild");
+            var rebuild = await Processes.RunAsync(Processes.HostDll, connectionString, "projections", "rebuild", "--shard-timeout", "90m");
             if (rebuild.ExitCode != 0) throw new InvalidOperationException(rebuild.Output);
             var start = await Processes.TimeToHealthyAsync(Processes.HostDll, connectionString);
             // The command includes a process start; take that off with a measured start of the same host.

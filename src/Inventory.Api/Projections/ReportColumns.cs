@@ -14,14 +14,15 @@ public sealed class ReportColumns(IDocumentStore store, NpgsqlDataSource dataSou
     public const string Name = "report_name";
     public const string LatestEffectiveDate = "report_latest_effective_date";
 
-    public Task StartAsync(CancellationToken ct) => EnsureAsync(store, dataSource, ct);
+    // Marten has applied its schema at start-up already (ApplyAllDatabaseChangesOnStartup): only the columns are left.
+    public Task StartAsync(CancellationToken ct) => EnsureAsync(store, dataSource, ct, applyMartenChanges: false);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Creates Marten's tables if needed, then the columns; safe to run again and from several processes.</summary>
-    public static async Task EnsureAsync(IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default)
+    public static async Task EnsureAsync(IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default, bool applyMartenChanges = true)
     {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        if (applyMartenChanges) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var table = $"{store.Options.DatabaseSchemaName}.mt_doc_segmentportfolio";
         await using var command = dataSource.CreateCommand($"""
             alter table {table}
