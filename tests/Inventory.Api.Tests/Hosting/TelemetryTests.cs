@@ -25,7 +25,15 @@ public class TelemetryTests
         var answer = (await org.Admin.PostAsync("/api/segments", new { name = "Traced", motivation = "retention", effectiveDate = "2025-01-01" },
             ("X-Correlation-Id", "trace-me"))).ShouldBe(HttpStatusCode.Created);
 
-        var request = activities.Single(a => a.GetTagItem("correlation.id") as string == "trace-me");
+        // The request's span stops just after the answer is sent: wait for it (bounded).
+        Activity? request = null;
+        for (var i = 0; i < 100 && request is null; i++)
+        {
+            request = activities.FirstOrDefault(a => a.GetTagItem("correlation.id") as string == "trace-me");
+            if (request is null) await Task.Delay(50);
+        }
+
+        request.ShouldNotBeNull();
         var trace = activities.Where(a => a.TraceId == request.TraceId).ToList();
         trace.Select(a => a.Source.Name).ShouldContain("Npgsql");
         trace.ShouldContain(a => a.Source.Name == "Npgsql" && (a.GetTagItem("db.statement") ?? a.GetTagItem("db.query.text") ?? "").ToString()!.Length > 0);
