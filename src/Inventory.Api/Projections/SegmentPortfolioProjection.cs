@@ -10,6 +10,8 @@ namespace Inventory.Api.Projections;
 /// </summary>
 public partial class SegmentPortfolioProjection : SingleStreamProjection<SegmentPortfolio, Guid>
 {
+    public SegmentPortfolioProjection() => IncludeType<IPortfolioEvent>();
+
     public override SegmentPortfolio? Evolve(SegmentPortfolio? snapshot, Guid id, IEvent e) =>
         PortfolioEvolution.Evolve(snapshot, e.Data);
 }
