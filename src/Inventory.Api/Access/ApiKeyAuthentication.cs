@@ -31,7 +31,7 @@ public sealed class ApiKeyAuthentication(
 
         var hash = ApiKey.HashOf(key);
         await using var session = store.QuerySession();
-        var stored = await session.Query<ApiKey>().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        var stored = await session.QueryAsync(new ApiKeyByHash { Hash = hash }, Context.RequestAborted);
         if (stored is null || !stored.IsActive)
         {
             failures.Record(Context);
