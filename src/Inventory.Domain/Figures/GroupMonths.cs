@@ -5,12 +5,19 @@ public sealed class GroupMonths
 {
     private readonly MonthFigures[] _months = new MonthFigures[3];
 
-    public void Add(int index, MonthFigures figures) => _months[index] += figures;
+    private QuarterFigures? _quarter;
+
+    public void Add(int index, MonthFigures figures)
+    {
+        _months[index] += figures;
+        _quarter = null;
+    }
 
     public void Add(GroupMonths other)
     {
         for (var i = 0; i < 3; i++) _months[i] += other._months[i];
+        _quarter = null;
     }
 
-    public QuarterFigures Quarter => MonthFigures.Quarter(_months[0], _months[1], _months[2]);
+    public QuarterFigures Quarter => _quarter ??= MonthFigures.Quarter(_months[0], _months[1], _months[2]);
 }

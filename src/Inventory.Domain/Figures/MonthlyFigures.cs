@@ -33,10 +33,12 @@ public sealed class MonthlyFigures
     {
         if (FirstMonth is not { } first || to < first) return [];
         var types = new HashSet<RelationshipType>();
-        if (to > LastMonth!.Value) types.UnionWith(Steady.Keys);
-        foreach (var (month, cells) in Months)
+        var last = LastMonth!.Value;
+        if (to > last) types.UnionWith(Steady.Keys);
+        // Walks the asked months, not the whole history: a quarter costs the same at any history length.
+        for (var month = from < first ? first : from; month <= to && month <= last; month = month.Next())
         {
-            if (month >= from && month <= to) types.UnionWith(cells.Keys);
+            if (Months.TryGetValue(month, out var cells)) types.UnionWith(cells.Keys);
         }
 
         return types;

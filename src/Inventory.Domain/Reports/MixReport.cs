@@ -39,7 +39,9 @@ public sealed record MixReport(IReadOnlyList<MixQuarter> Quarters)
     }
 
     private static IReadOnlyDictionary<RelationshipType, GroupMonths> Present(IReadOnlyDictionary<RelationshipType, GroupMonths> types) =>
-        new SortedDictionary<RelationshipType, GroupMonths>(types.Where(t => t.Value.Quarter.IsPresent).ToDictionary());
+        types.Values.All(t => t.Quarter.IsPresent)
+            ? types
+            : new SortedDictionary<RelationshipType, GroupMonths>(types.Where(t => t.Value.Quarter.IsPresent).ToDictionary());
 
     private static QuarterFigures Total(IEnumerable<GroupMonths> groups)
     {

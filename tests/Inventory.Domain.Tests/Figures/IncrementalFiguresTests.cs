@@ -82,6 +82,18 @@ public class IncrementalFiguresTests
                 a.SatisfactionPoints.ShouldBe(b.SatisfactionPoints, $"{type} {month}");
             }
         }
+
+        // Reports ask which types have figures in a quarter: every type with a figure in one of its months is named.
+        for (var from = new YearMonth(2023, 11); from <= new YearMonth(2027, 4); from = from.Next())
+        {
+            var to = from.Next().Next();
+            var named = incremental.TypesIn(from, to).ToHashSet();
+            for (var month = from; month <= to; month = month.Next())
+            foreach (var type in Enum.GetValues<RelationshipType>().Where(t => !incremental.Month(t, month).IsEmpty))
+                named.ShouldContain(type, $"{type} in {from}..{to}");
+        }
+
+        incremental.TypesIn(new YearMonth(2020, 1), new YearMonth(2020, 3)).ShouldBeEmpty();
     }
 
     private static Guid Pick(Random random, List<Guid> ids) => ids[random.Next(ids.Count)];
