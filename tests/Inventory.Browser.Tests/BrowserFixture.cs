@@ -60,6 +60,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>What the page logs, loads and fails to load: said when a wait times out, instead of only "timeout".</summary>
+    public static System.Collections.Concurrent.ConcurrentQueue<string> Watch(IPage page)
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Console += (_, m) => seen.Enqueue($"console {m.Type}: {m.Text}");
+        page.PageError += (_, e) => seen.Enqueue($"page error: {e}");
+        page.Response += (_, r) => seen.Enqueue($"{r.Status} {r.Url}");
+        page.RequestFailed += (_, r) => seen.Enqueue($"failed {r.Url}: {r.Failure}");
+        page.FrameNavigated += (_, f) => seen.Enqueue($"navigated {f.Url}");
+        return seen;
+    }
+
+    public static async Task Explained(Task wait, IPage page, System.Collections.Concurrent.ConcurrentQueue<string> seen)
+    {
+        try
+        {
+            await wait;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nAt {page.Url}; the page saw:\n{string.Join("\n", seen)}", e);
+        }
+    }
+
     public static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
 
     public async ValueTask DisposeAsync()

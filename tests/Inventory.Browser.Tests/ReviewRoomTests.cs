@@ -13,8 +13,9 @@ public class ReviewRoomTests(BrowserFixture browser)
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.Url, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        var seen = BrowserFixture.Watch(page);
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(u => u.Contains("signin"));
+        await BrowserFixture.Explained(page.WaitForURLAsync(u => u.Contains("signin")), page, seen);
         await page.GetByLabel("API key").FillAsync("ri_wrong");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("unknown or revoked");
