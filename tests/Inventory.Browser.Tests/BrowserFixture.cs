@@ -55,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/signin.html");
         await page.GetByLabel("API key").FillAsync(AdminKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("signin"));
+        await UrlAsync(page, "signin", matches: false);
         await Ready(page);
         return page;
     }
@@ -78,10 +78,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await wait;
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
             throw new TimeoutException($"{e.Message}\nAt {page.Url}; the page saw:\n{string.Join("\n", seen)}", e);
         }
+    }
+
+    /// <summary>
+    /// Waits until the page's address matches (or stops matching): polled, because waiting for the navigation event
+    /// can miss a navigation a script starts right after the page loads, and then waits forever.
+    /// </summary>
+    public static async Task UrlAsync(IPage page, string part, bool matches = true)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(part));
+        var options = new PageAssertionsToHaveURLOptions { Timeout = 30_000 };
+        if (matches) await Assertions.Expect(page).ToHaveURLAsync(pattern, options);
+        else await Assertions.Expect(page).Not.ToHaveURLAsync(pattern, options);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     public static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });

@@ -15,7 +15,7 @@ public class ReviewRoomTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var seen = BrowserFixture.Watch(page);
         await page.GotoAsync("/");
-        await BrowserFixture.Explained(page.WaitForURLAsync(u => u.Contains("signin")), page, seen);
+        await BrowserFixture.Explained(BrowserFixture.UrlAsync(page, "signin"), page, seen);
         await page.GetByLabel("API key").FillAsync("ri_wrong");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("unknown or revoked");
@@ -94,7 +94,7 @@ public class ReviewRoomTests(BrowserFixture browser)
         await open.GetByLabel("Period (YYYY-Qn)").FillAsync("2025-Q3");
         await open.GetByLabel("Title").FillAsync("Q3 review room");
         await open.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("review.html"));
+        await BrowserFixture.UrlAsync(page, "review.html");
         await BrowserFixture.Ready(page);
 
         var factor = page.Locator("form[data-command='Record a factor']");
@@ -125,7 +125,7 @@ public class ReviewRoomTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = Shot("review.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable pack" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("format=html"));
+        await BrowserFixture.UrlAsync(page, "format=html");
         (await page.Locator("h1").TextContentAsync())!.ShouldContain("Review pack 2025-Q3");
         (await page.ContentAsync()).ShouldContain("E-bike speed limits tightened");
         await page.PdfAsync(new() { Path = Shot("review-pack.pdf"), Format = "A4", PrintBackground = true });
