@@ -26,7 +26,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         _postgres = await TestPostgres.SharedAsync();
         _connectionString = await _postgres.CreateDatabaseAsync("browser");
         _host = await HostProcess.StartAsync(_connectionString, AdminKey, new Dictionary<string, string> { ["Inventory__Demo"] = "true" });
-        await WarmUpAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,17 +33,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-    }
-
-    // The first request to each endpoint of a fresh host pays for JIT and code generation; on a busy CI machine (other
-    // test projects run alongside) that alone could use up a page's 30 s wait.
-    private async Task WarmUpAsync()
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(2) };
-        (await client.GetAsync("/api/me")).Dispose();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
-        foreach (var path in new[] { "/", "/api/me", "/api/reports/mix", "/api/reports/expectation-gap", "/api/reports/satisfaction-cost", "/api/reviews", "/api/segments" })
-            (await client.GetAsync(path)).Dispose();
     }
 
     /// <summary>A fresh page already signed in as the default organization's admin.</summary>
