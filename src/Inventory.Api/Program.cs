@@ -28,6 +28,8 @@ builder.Host.UseWolverine(opts => opts.ConfigureInventory(builder.Configuration)
 builder.Services.AddWolverineHttp();
 builder.Services.AddInventoryAccess(builder.Configuration);
 builder.Services.AddInventoryThrottling(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddInventorySecurityHeaders();
 builder.Services.AddInventoryHttp();
 builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
 builder.Services.AddSingleton<Inventory.Api.Projections.SegmentFiguresReader>();
@@ -41,6 +43,8 @@ builder.Services.AddHostedService<Inventory.Api.Audit.ScheduledCheckpoints>();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -48,7 +52,6 @@ app.UseStatusCodePages();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseMiddleware<NullBodyGuard>();
-app.UseMiddleware<FailedKeyThrottle>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

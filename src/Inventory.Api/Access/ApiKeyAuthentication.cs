@@ -12,32 +12,55 @@ public sealed class ApiKeyAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDocumentStore store,
-    FailedKeyAttempts failures) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    FailedKeyAttempts failures,
+    TimeProvider clock,
+    IOptions<InventoryOptions> inventory) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+
+    /// <summary>Set when a failed key attempt comes from an address that used up its attempts: the challenge answers 429.</summary>
+    private const string ThrottledItem = "inventory.throttled";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = KeyOf(Request);
-        if (key is null && Request.Cookies.TryGetValue(Web.SignIn.Cookie, out var signedIn) && signedIn.Length > 0)
+        if (key is null)
         {
-            // A change made with the sign-in cookie must come from the web app's own scripts.
-            if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(Web.SignIn.RequestedWithHeader))
-                return AuthenticateResult.Fail("A change made with the sign-in cookie needs the X-Requested-With header");
-            key = signedIn;
+            return Request.Cookies.TryGetValue(Web.SignIn.Cookie, out var sessionId) && sessionId.Length > 0
+                ? await SessionAsync(sessionId)
+                : AuthenticateResult.NoResult();
         }
 
-        if (key is null) return AuthenticateResult.NoResult();
+        // The operator's key belongs to no organization: its endpoints check it themselves, and it is no failed attempt.
+        if (Cluster.OperatorKey.Matches(inventory.Value.OperatorKey, key)) return AuthenticateResult.NoResult();
 
-        var hash = ApiKey.HashOf(key);
         await using var session = store.QuerySession();
-        var stored = await session.QueryAsync(new ApiKeyByHash { Hash = hash }, Context.RequestAborted);
+        var stored = await session.QueryAsync(new ApiKeyByHash { Hash = ApiKey.HashOf(key) }, Context.RequestAborted);
         if (stored is null || !stored.IsActive)
         {
-            failures.Record(Context);
+            if (failures.Fail(Context) is { } wait) Context.Items[ThrottledItem] = wait;
             return AuthenticateResult.Fail("Unknown or revoked API key");
         }
 
+        return Success(stored);
+    }
+
+    /// <summary>The web app's session cookie: valid while the session has not expired and its key is still active.</summary>
+    private async Task<AuthenticateResult> SessionAsync(string sessionId)
+    {
+        // A change made with the sign-in cookie must come from the web app's own scripts.
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(Web.SignIn.RequestedWithHeader))
+            return AuthenticateResult.Fail("A change made with the sign-in cookie needs the X-Requested-With header");
+
+        await using var session = store.QuerySession();
+        var signedIn = await session.LoadAsync<WebSession>(ApiKey.HashOf(sessionId), Context.RequestAborted);
+        if (signedIn is null || signedIn.ExpiresAt <= clock.GetUtcNow()) return AuthenticateResult.Fail("Unknown or expired session");
+        var stored = await session.LoadAsync<ApiKey>(signedIn.KeyId, Context.RequestAborted);
+        return stored is { IsActive: true } ? Success(stored) : AuthenticateResult.Fail("The session's key was revoked");
+    }
+
+    private static AuthenticateResult Success(ApiKey stored)
+    {
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.Name, stored.Name),
@@ -58,6 +81,12 @@ public sealed class ApiKeyAuthentication(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[ThrottledItem] is TimeSpan wait)
+        {
+            await FailedKeyAttempts.RefuseAsync(Context, wait);
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         await Results.Problem(statusCode: 401, title: "An API key is required",

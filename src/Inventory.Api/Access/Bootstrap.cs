@@ -11,6 +11,8 @@ public sealed class InventoryOptions
     public string? BootstrapAdminKey { get; set; }
     public string DefaultOrganizationName { get; set; } = "Default organization";
     public string DefaultCurrency { get; set; } = "EUR";
+    /// <summary>The operator's key for node endpoints (<c>/api/cluster/node</c>); no organization key is it. None: those endpoints answer 404.</summary>
+    public string? OperatorKey { get; set; }
     /// <summary>Load the demo company into the default organization when it is empty (default: only on the embedded default).</summary>
     public bool? Demo { get; set; }
 }
@@ -48,11 +50,16 @@ public sealed class Bootstrap(
                 session.Store(ApiKey.For(settings.BootstrapAdminKey, Organization.DefaultId, "bootstrap-admin", Role.Admin, clock.GetUtcNow()));
                 logger.LogInformation("Bootstrap admin key registered for the default organization");
             }
-            else if (existing.OrganizationId != Organization.DefaultId || existing.Role != Role.Admin || !existing.IsActive)
+            else if (!existing.IsActive)
+            {
+                // A revocation sticks: restarting with the same setting must not bring the key back.
+                logger.LogWarning("The configured bootstrap admin key (Inventory:BootstrapAdminKey, {Prefix}…) was revoked on {RevokedAt:u}; it is not restored. " +
+                    "Remove the setting, or set a new key to register it", existing.Prefix, existing.RevokedAt);
+            }
+            else if (existing.OrganizationId != Organization.DefaultId || existing.Role != Role.Admin)
             {
                 existing.OrganizationId = Organization.DefaultId;
                 existing.Role = Role.Admin;
-                existing.RevokedAt = null;
                 session.Store(existing);
             }
         }

@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 
 namespace Inventory.Api.Access;
 
@@ -33,16 +34,36 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
         return (stored, key);
     }
 
-    /// <summary>Revokes a key of <paramref name="organizationId"/>; null when it has no such key.</summary>
-    public async Task<ApiKey?> RevokeKeyAsync(string organizationId, Guid keyId, CancellationToken ct = default)
+    /// <summary>
+    /// Revokes a key of <paramref name="organizationId"/> and ends its web sessions. Refuses the organization's last active
+    /// admin key (the organization would be locked out). Revocations of one organization are serialized, so two admins
+    /// revoking each other's keys at once can't both succeed.
+    /// </summary>
+    public async Task<Revocation> RevokeKeyAsync(string organizationId, Guid keyId, CancellationToken ct = default)
     {
         await using var session = store.LightweightSession();
+        await session.BeginTransactionAsync(ct);
+        await using (var lockKeys = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('inventory-keys:' || $1))", session.Connection)
+        {
+            Parameters = { new() { Value = organizationId } },
+        })
+        {
+            await lockKeys.ExecuteNonQueryAsync(ct);
+        }
+
         var key = await session.LoadAsync<ApiKey>(keyId, ct);
-        if (key is null || key.OrganizationId != organizationId) return null;
+        if (key is null || key.OrganizationId != organizationId) return new Revocation(null, LastAdmin: false);
+        if (key is { IsActive: true, Role: Role.Admin }
+            && !await session.Query<ApiKey>().AnyAsync(k => k.OrganizationId == organizationId && k.Role == Role.Admin && k.RevokedAt == null && k.Id != keyId, ct))
+        {
+            return new Revocation(key, LastAdmin: true);
+        }
+
         key.RevokedAt ??= clock.GetUtcNow();
         session.Store(key);
+        session.DeleteWhere<WebSession>(s => s.KeyId == keyId);
         await session.SaveChangesAsync(ct);
-        return key;
+        return new Revocation(key, LastAdmin: false);
     }
 
     /// <summary>A readable, unique tenant id: the name's letters and digits and a random suffix.</summary>
@@ -53,3 +74,6 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
         return $"{(slug.Length == 0 ? "org" : slug)}-{Guid.NewGuid().ToString("N")[..8]}";
     }
 }
+
+/// <summary>The key (null when the organization has no such key), and whether it was refused as the last admin key.</summary>
+public sealed record Revocation(ApiKey? Key, bool LastAdmin);

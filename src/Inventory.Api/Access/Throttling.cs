@@ -21,27 +21,35 @@ public sealed class ThrottlingOptions
     public long MaxImportBytes { get; set; } = 256_000_000;
 }
 
-/// <summary>Counts failed key attempts per remote address, in fixed windows.</summary>
+/// <summary>
+/// Counts failed key attempts per client address, in fixed windows. Only further failed attempts are refused: a valid
+/// key is never throttled here, so one guesser behind a shared address can't lock anyone out.
+/// </summary>
 public sealed class FailedKeyAttempts(IOptions<ThrottlingOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, (DateTimeOffset WindowStart, int Count)> _attempts = new();
 
-    public void Record(HttpContext context)
+    /// <summary>Counts a failed attempt; answers how long the address must wait when it had already used up its attempts, else null.</summary>
+    public TimeSpan? Fail(HttpContext context)
     {
         var now = clock.GetUtcNow();
-        _attempts.AddOrUpdate(Address(context), _ => (now, 1),
-            (_, current) => now - current.WindowStart > options.Value.FailureWindow ? (now, 1) : (current.WindowStart, current.Count + 1));
+        var window = options.Value.FailureWindow;
+        var current = _attempts.AddOrUpdate(Address(context), _ => (now, 1),
+            (_, c) => now - c.WindowStart > window ? (now, 1) : (c.WindowStart, c.Count + 1));
+        var left = window - (now - current.WindowStart);
+        return current.Count > options.Value.FailedAttemptsPerAddress && left > TimeSpan.Zero ? left : null;
     }
 
-    /// <summary>How long the address must wait, or null when it may try.</summary>
-    public TimeSpan? Blocked(HttpContext context)
-    {
-        if (!_attempts.TryGetValue(Address(context), out var current)) return null;
-        var left = options.Value.FailureWindow - (clock.GetUtcNow() - current.WindowStart);
-        return current.Count >= options.Value.FailedAttemptsPerAddress && left > TimeSpan.Zero ? left : null;
-    }
-
+    /// <summary>The client's address: the peer's, or the forwarded one when the peer is a trusted proxy (see ForwardedHeaders).</summary>
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>Answers 429 with Retry-After for an address that used up its failed attempts.</summary>
+    public static Task RefuseAsync(HttpContext context, TimeSpan wait)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: 429, title: "Too many failed key attempts from this address",
+            detail: "Wait for the Retry-After delay before trying another key; valid keys are not affected.").ExecuteAsync(context);
+    }
 }
 
 public static class Throttling
@@ -81,23 +89,6 @@ public static class Throttling
             };
         });
         return services;
-    }
-}
-
-/// <summary>Refuses an address that failed too many key attempts, before it can try another.</summary>
-public sealed class FailedKeyThrottle(RequestDelegate next, FailedKeyAttempts attempts)
-{
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (attempts.Blocked(context) is { } wait)
-        {
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            await Results.Problem(statusCode: 429, title: "Too many failed key attempts from this address",
-                detail: "Wait for the Retry-After delay before trying again.").ExecuteAsync(context);
-            return;
-        }
-
-        await next(context);
     }
 }
 

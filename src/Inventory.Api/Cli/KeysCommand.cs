@@ -72,9 +72,15 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
                 output.Add(key);
                 return true;
             case KeysAction.revoke:
-                if (!Guid.TryParse(input.Subject, out var id) || await organizations.RevokeKeyAsync(input.Organization, id) is not { } revoked)
+                if (!Guid.TryParse(input.Subject, out var id) || await organizations.RevokeKeyAsync(input.Organization, id) is not { Key: { } revoked } revocation)
                 {
                     output.Add($"The organization has no key '{input.Subject}'.");
+                    return false;
+                }
+
+                if (revocation.LastAdmin)
+                {
+                    output.Add($"Key '{revoked.Name}' is the organization's last active admin key: create another admin key first.");
                     return false;
                 }
 

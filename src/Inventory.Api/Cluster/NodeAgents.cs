@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using Inventory.Api.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Wolverine.Http;
 using Wolverine.Runtime;
 
@@ -10,7 +13,24 @@ public sealed record NodeAgents(int ProcessId, string Machine, IReadOnlyList<str
 
 public static class NodeAgentsEndpoint
 {
-    [WolverineGet("/api/cluster/node"), Authorize(Policy = Policies.Administer)]
-    public static NodeAgents Get(IWolverineRuntime runtime) =>
-        new(Environment.ProcessId, Environment.MachineName, runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList());
+    /// <summary>
+    /// For the operator only (process id, machine, agents are not an organization's business): the configured
+    /// <c>Inventory:OperatorKey</c>, which no organization key is. Anything else answers 404, as if there were no such page.
+    /// </summary>
+    [WolverineGet("/api/cluster/node"), AllowAnonymous]
+    public static IResult Get(IWolverineRuntime runtime, IOptions<InventoryOptions> options, HttpContext http)
+    {
+        if (!OperatorKey.Matches(options.Value.OperatorKey, ApiKeyAuthentication.KeyOf(http.Request)))
+            return Results.Problem(statusCode: 404, title: "Not found", detail: "There is no such resource.");
+        return Results.Json(new NodeAgents(Environment.ProcessId, Environment.MachineName,
+            runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList()));
+    }
+}
+
+public static class OperatorKey
+{
+    /// <summary>True when an operator key is configured and <paramref name="presented"/> is it; compared in constant time.</summary>
+    public static bool Matches(string? configured, string? presented) =>
+        !string.IsNullOrWhiteSpace(configured) && presented is not null
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(configured)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 }

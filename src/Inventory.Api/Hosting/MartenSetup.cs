@@ -27,6 +27,7 @@ public static class MartenSetup
                 opts.Policies.AllDocumentsAreMultiTenanted();
                 opts.Schema.For<Organization>().SingleTenanted();
                 opts.Schema.For<ApiKey>().SingleTenanted().UniqueIndex(k => k.Hash);
+                opts.Schema.For<WebSession>().SingleTenanted().Index(s => s.KeyId);
 
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 opts.Events.AppendMode = EventAppendMode.Quick;

@@ -23,6 +23,7 @@ public static class CreateKeyEndpoint
         fields.ThrowIfInvalid();
 
         var (stored, key) = await organizations.IssueKeyAsync(http.User.OrganizationId(), name.Trim(), role, http.RequestAborted);
+        Web.SignIn.NoStore(http);
         return Results.Json(new CreatedKey(stored.Id, stored.Name, stored.Role, key, stored.Prefix, stored.CreatedAt), statusCode: 201);
     }
 }

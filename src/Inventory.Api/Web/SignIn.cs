@@ -4,43 +4,67 @@ using Marten;
 namespace Inventory.Api.Web;
 
 /// <summary>
-/// The web app's sign-in: the API key goes into an HttpOnly, SameSite=Strict cookie (never the URL or local storage),
-/// and the key check reads it from there when a request carries no key header.
+/// The web app's sign-in: a valid API key opens a server-side session; the HttpOnly, SameSite=Strict cookie carries only
+/// the session's random id (never the key, never the URL or local storage), and the key check reads it when a request
+/// carries no key header. Signing out or revoking the key ends the session.
 /// </summary>
 public static class SignIn
 {
-    public const string Cookie = "inventory_key";
+    public const string Cookie = "inventory_session";
     /// <summary>Sent by the web app's scripts: a cookie-authenticated change without it is refused (a forged form can't add it).</summary>
     public const string RequestedWithHeader = "X-Requested-With";
 
     public static void Map(WebApplication app)
     {
-        app.MapPost("/signin", async (HttpContext http, IDocumentStore store) =>
+        app.MapPost("/signin", async (HttpContext http, IDocumentStore store, FailedKeyAttempts failures, TimeProvider clock) =>
         {
+            NoStore(http);
+            if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
+
             var form = await http.Request.ReadFormAsync();
             var key = form["key"].ToString().Trim();
-            var hash = ApiKey.HashOf(key);
-            await using var session = store.QuerySession();
-            var stored = key.Length == 0 ? null : await session.Query<ApiKey>().FirstOrDefaultAsync(k => k.Hash == hash);
+            await using var session = store.LightweightSession();
+            var stored = key.Length == 0 ? null : await session.QueryAsync(new ApiKeyByHash { Hash = ApiKey.HashOf(key) }, http.RequestAborted);
             if (stored is not { IsActive: true })
             {
-                http.RequestServices.GetRequiredService<FailedKeyAttempts>().Record(http);
+                if (failures.Fail(http) is { } wait)
+                {
+                    await FailedKeyAttempts.RefuseAsync(http, wait);
+                    return Results.Empty;
+                }
+
                 return Results.Redirect("/signin.html?failed=1");
             }
 
-            http.Response.Cookies.Append(Cookie, key, new CookieOptions
+            var now = clock.GetUtcNow();
+            var sessionId = WebSession.NewId();
+            session.Store(WebSession.For(sessionId, stored, now));
+            session.DeleteWhere<WebSession>(s => s.ExpiresAt < now);
+            await session.SaveChangesAsync(http.RequestAborted);
+
+            http.Response.Cookies.Append(Cookie, sessionId, new CookieOptions
             {
                 HttpOnly = true,
                 SameSite = SameSiteMode.Strict,
+                // The original scheme: https behind a trusted proxy that says so (X-Forwarded-Proto), see ForwardedHeaders.
                 Secure = http.Request.IsHttps,
                 Path = "/",
-                MaxAge = TimeSpan.FromHours(12),
+                MaxAge = WebSession.Lifetime,
             });
             return Results.Redirect("/");
         }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapPost("/signout", (HttpContext http) =>
+        app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
         {
+            NoStore(http);
+            if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
+            if (http.Request.Cookies.TryGetValue(Cookie, out var sessionId) && sessionId.Length > 0)
+            {
+                await using var session = store.LightweightSession();
+                session.Delete<WebSession>(ApiKey.HashOf(sessionId));
+                await session.SaveChangesAsync(http.RequestAborted);
+            }
+
             http.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
             return Results.Redirect("/signin.html");
         }).AllowAnonymous().DisableAntiforgery();
@@ -51,5 +75,12 @@ public static class SignIn
             role = http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value,
             organization = http.User.OrganizationId(),
         })).RequireAuthorization(Policies.Read);
+    }
+
+    /// <summary>An answer that carries a secret (a key, a session cookie) must not be kept by any cache.</summary>
+    public static void NoStore(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Pragma = "no-cache";
     }
 }

@@ -36,4 +36,27 @@ public class KeysTests(AppFixture app)
         (await org.Admin.PostAsync("/api/keys", new { name = "x", role = "owner" })).ShouldBe(HttpStatusCode.BadRequest).ErrorFor("role");
         (await org.Admin.PostAsync("/api/keys", new { role = "viewer" })).ShouldBe(HttpStatusCode.BadRequest).ErrorFor("name");
     }
+
+    [Fact]
+    public async Task the_last_active_admin_key_of_an_organization_can_not_be_revoked()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        var keys = (await org.Admin.GetAsync("/api/keys")).ShouldBe(HttpStatusCode.OK).Json.AsArray();
+        var first = keys.Single()!["id"]!.GetValue<Guid>();
+
+        var refused = (await org.Admin.DeleteAsync($"/api/keys/{first}")).ShouldBe(HttpStatusCode.Conflict);
+        refused.ContentType.ShouldBe("application/problem+json");
+        refused.Json["detail"]!.GetValue<string>().ShouldContain("only active admin key");
+        (await org.Admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK);
+
+        // With a second admin key, the first can go; then the second is the last one.
+        var second = (await org.Admin.PostAsync("/api/keys", new { name = "second admin", role = "admin" })).ShouldBe(HttpStatusCode.Created).Json;
+        var secondAdmin = app.Host.Client(second["key"]!.GetValue<string>());
+        (await secondAdmin.DeleteAsync($"/api/keys/{first}")).ShouldBe(HttpStatusCode.OK);
+        (await secondAdmin.DeleteAsync($"/api/keys/{second["id"]!.GetValue<Guid>()}")).ShouldBe(HttpStatusCode.Conflict);
+        // Keys of other roles never count as admins.
+        var viewer = (await secondAdmin.PostAsync("/api/keys", new { name = "viewer", role = "viewer" })).ShouldBe(HttpStatusCode.Created).Json["id"]!.GetValue<Guid>();
+        (await secondAdmin.DeleteAsync($"/api/keys/{viewer}")).ShouldBe(HttpStatusCode.OK);
+        (await secondAdmin.DeleteAsync($"/api/keys/{second["id"]!.GetValue<Guid>()}")).ShouldBe(HttpStatusCode.Conflict);
+    }
 }

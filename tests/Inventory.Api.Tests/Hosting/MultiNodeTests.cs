@@ -16,11 +16,14 @@ public class MultiNodeTests
         var postgres = await TestPostgres.SharedAsync();
         var connectionString = await postgres.CreateDatabaseAsync("nodes");
         var key = ApiKey.Generate();
+        var operatorKey = ApiKey.Generate();
+        var settings = new Dictionary<string, string> { ["Inventory__OperatorKey"] = operatorKey };
         var nodes = new List<HostProcess>();
         try
         {
-            for (var i = 0; i < 3; i++) nodes.Add(await HostProcess.StartAsync(connectionString, key));
+            for (var i = 0; i < 3; i++) nodes.Add(await HostProcess.StartAsync(connectionString, key, settings));
             var clients = nodes.Select(n => Client(n, key)).ToList();
+            var operators = nodes.Select(n => Client(n, operatorKey)).ToList();
 
             // Writes through every node.
             for (var i = 0; i < 3; i++)
@@ -29,12 +32,12 @@ public class MultiNodeTests
                 created.EnsureSuccessStatusCode();
             }
 
-            var owner = await SingleOwnerAsync(clients, TimeSpan.FromSeconds(30));
+            var owner = await SingleOwnerAsync(operators, TimeSpan.FromSeconds(30));
             nodes[owner].Kill();
             var killedAt = DateTime.UtcNow;
             var survivors = clients.Where((_, i) => i != owner).ToList();
 
-            var newOwner = await SingleOwnerAsync(survivors, TimeSpan.FromSeconds(30));
+            var newOwner = await SingleOwnerAsync(operators.Where((_, i) => i != owner).ToList(), TimeSpan.FromSeconds(30));
             var moved = DateTime.UtcNow - killedAt;
             TestContext.Current.TestOutputHelper?.WriteLine($"Multi-node: the audit shard moved from node {owner} in {moved.TotalSeconds:0.0} s");
             moved.ShouldBeLessThan(TimeSpan.FromSeconds(30));

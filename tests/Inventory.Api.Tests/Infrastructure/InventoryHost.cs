@@ -10,8 +10,9 @@ public sealed class InventoryHost : IAsyncDisposable
 {
     private readonly TestPostgres _postgres;
 
-    private InventoryHost(IAlbaHost host, TestPostgres postgres, string connectionString, string adminKey)
+    private InventoryHost(IAlbaHost host, TestPostgres postgres, string connectionString, string adminKey, string operatorKey)
     {
+        OperatorKey = operatorKey;
         Alba = host;
         _postgres = postgres;
         ConnectionString = connectionString;
@@ -22,6 +23,8 @@ public sealed class InventoryHost : IAsyncDisposable
     public string ConnectionString { get; }
     /// <summary>The bootstrap admin key of the default organization.</summary>
     public string DefaultAdminKey { get; }
+    /// <summary>The operator's key (Inventory:OperatorKey): node endpoints only, no organization.</summary>
+    public string OperatorKey { get; }
     public IServiceProvider Services => Alba.Services;
     /// <summary>True for a database the host made for itself.</summary>
     public bool DropDatabaseOnDispose { get; set; }
@@ -35,15 +38,17 @@ public sealed class InventoryHost : IAsyncDisposable
         var created = connectionString is null;
         connectionString ??= await postgres.CreateDatabaseAsync();
         var adminKey = ApiKey.Generate();
+        var operatorKey = ApiKey.Generate();
         var host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseSetting("ConnectionStrings:Inventory", connectionString);
             builder.UseSetting("Inventory:BootstrapAdminKey", adminKey);
+            builder.UseSetting("Inventory:OperatorKey", operatorKey);
             // Every test request comes from the same (unknown) address: a shared host must not throttle them as one.
             builder.UseSetting("Inventory:Throttling:FailedAttemptsPerAddress", "100000");
             configure?.Invoke(builder);
         });
-        return new InventoryHost(host, postgres, connectionString, adminKey) { DropDatabaseOnDispose = created };
+        return new InventoryHost(host, postgres, connectionString, adminKey, operatorKey) { DropDatabaseOnDispose = created };
     }
 
     public ApiClient Client(string key) => new(Alba.Server.CreateClient(), key);
