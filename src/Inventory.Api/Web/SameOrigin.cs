@@ -1,14 +1,18 @@
 namespace Inventory.Api.Web;
 
 /// <summary>
-/// Refuses a form post another site's page made (login CSRF): browsers say where a post comes from in <c>Origin</c>
-/// (or at least <c>Referer</c>); when either names another origin than this host's, the post is refused. A client
-/// that sends neither (curl, scripts) is not a browser acting for someone else, so it passes.
+/// Refuses a form post another site's page made (login CSRF). Browsers say where a request comes from in
+/// <c>Sec-Fetch-Site</c>, which a page can't forge: only <c>same-origin</c> passes. Older browsers: the <c>Origin</c>
+/// (or else <c>Referer</c>) must name this host; our <c>Referrer-Policy: no-referrer</c> makes browsers send
+/// <c>Origin: null</c> on posts, so for them <c>Sec-Fetch-Site</c> is what lets a sign-in through. A client that sends
+/// none of these (curl, scripts) is not a browser acting for someone else, so it passes.
 /// </summary>
 public static class SameOrigin
 {
     public static bool Refuses(HttpRequest request)
     {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0) return site != "same-origin";
         var origin = request.Headers.Origin.ToString();
         if (origin.Length > 0) return !Matches(request, origin);
         var referer = request.Headers.Referer.ToString();
@@ -21,5 +25,5 @@ public static class SameOrigin
         && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 
     public static IResult Refusal() => Results.Problem(statusCode: 403, title: "Cross-site sign-in refused",
-        detail: "The form was posted from another site's page (its Origin or Referer is not this host); sign in from this site's own page.");
+        detail: "The form was posted from another site's page (Sec-Fetch-Site, Origin or Referer is not this host); sign in from this site's own page.");
 }

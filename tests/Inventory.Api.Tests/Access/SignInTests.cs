@@ -12,6 +12,8 @@ public class SignInTests(AppFixture app)
     private readonly HttpClient _browser = app.Host.Alba.Server.CreateClient();
 
     [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
     [InlineData("Origin", "https://evil.example")]
     [InlineData("Origin", "null")]
     [InlineData("Origin", "http://localhost.evil.example")]
@@ -45,8 +47,10 @@ public class SignInTests(AppFixture app)
         }
 
         (await WithCookieAsync(HttpMethod.Get, "/api/me", session)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        // A sign-in from this site's own page (Referer only) works too.
+        // A sign-in from this site's own page works however the browser says so: Referer only, or (with our
+        // Referrer-Policy: no-referrer, browsers post Origin: null) Sec-Fetch-Site.
         (await SignInAsync(org.Admin.Key, ("Referer", "http://localhost/signin.html"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SignInAsync(org.Admin.Key, ("Origin", "null"), ("Sec-Fetch-Site", "same-origin"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]

@@ -1,0 +1,1 @@
+if (new URLSearchParams(location.search).has('failed')) document.getElementById('failed').hidden = false;
