@@ -50,6 +50,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseMiddleware<CorrelationMiddleware>();
+app.UseMiddleware<QueryTextGuard>();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseMiddleware<NullBodyGuard>();
 app.UseAuthentication();

@@ -54,10 +54,12 @@ public sealed class RequestFields
     {
         if (values is null) return null;
         var result = new List<T>();
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (Names.TryParse<T>(value, out var parsed)) result.Add(parsed);
-            else Error(field, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
+            var element = $"{field}[{i}]";
+            if (values[i] is not { } value) Error(element, $"{element} is null; the list holds values of: {string.Join(", ", Names.All<T>())}");
+            else if (Names.TryParse<T>(value, out var parsed)) result.Add(parsed);
+            else Error(element, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
         }
 
         return result;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Inventory.Domain.Limits;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Inventory.Api.Hosting;
@@ -16,6 +17,7 @@ public static partial class HttpSetup
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         json.NumberHandling = JsonNumberHandling.AllowReadingFromString;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Converters.Add(new StorableStringConverter());
         json.AllowTrailingCommas = false;
         json.MaxDepth = 32;
     }
@@ -23,7 +25,13 @@ public static partial class HttpSetup
     public static IServiceCollection AddInventoryHttp(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => NameTheJsonField(ctx.ProblemDetails));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            NameTheJsonField(ctx.ProblemDetails);
+            ExplainBareStatus(ctx.ProblemDetails);
+        });
+        // After the built-in writer: it answers requests that accept JSON, this one every other Accept.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemAnswers>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
@@ -37,8 +45,24 @@ public static partial class HttpSetup
         var path = JsonPath().Match(problem.Detail);
         var field = ProblemAnswers.JsonField(path.Success ? path.Groups[1].Value : null);
         problem.Title = "The request body is not valid JSON for this command";
-        problem.Detail = field == "body" ? "The body is not well-formed JSON." : $"'{field}' has a value of the wrong type or format.";
+        problem.Detail = field == "body" ? "The body is not well-formed JSON."
+            : problem.Detail.StartsWith(InputLimits.UnstorableMessage, StringComparison.Ordinal) ? $"'{field}' {InputLimits.UnstorableMessage}."
+            : $"'{field}' has a value of the wrong type or format.";
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+    }
+
+    /// <summary>Statuses set without a word (by routing or Wolverine's content checks) get a detail a client can act on.</summary>
+    private static void ExplainBareStatus(ProblemDetails problem)
+    {
+        if (problem.Detail is not null) return;
+        problem.Detail = problem.Status switch
+        {
+            404 => "There is nothing at this address.",
+            405 => "This address does not take this method.",
+            406 => "This answer is JSON; send Accept: application/json (or */*), or leave Accept out.",
+            415 => "Send the body as JSON with Content-Type: application/json.",
+            _ => null,
+        };
     }
 
     [GeneratedRegex(@"Path: (\$[^ |]*)")]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Inventory.Domain.Portfolio;
 using JasperFx.Events;
 using ConcurrencyException = JasperFx.ConcurrencyException;
@@ -24,7 +23,7 @@ public sealed class VersionMismatch(long expected, long actual) : Exception($"Th
 }
 
 /// <summary>Turns what a client can cause into problem details (RFC 9457); anything else is a bare 500 with no internals.</summary>
-public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILogger<ProblemAnswers> logger) : IExceptionHandler
+public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<ProblemAnswers> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
@@ -76,7 +75,8 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
     private static ProblemDetails JsonProblem(System.Text.Json.JsonException e)
     {
         var field = JsonField(e.Path);
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["The value can't be read as the expected type"] })
+        var message = e is UnstorableText ? $"'{field}' {Inventory.Domain.Limits.InputLimits.UnstorableMessage}" : "The value can't be read as the expected type";
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = 400, Title = "The request body is not valid JSON for this command",
         };
@@ -97,12 +97,8 @@ public sealed partial class ProblemAnswers(IProblemDetailsService problems, ILog
     public static string JsonField(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "$") return "body";
-        var field = path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
-        return IndexPattern().Replace(field, "");
+        return path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
     }
 
     private static string Clean(string message) => message.Length > 300 ? message[..300] : message;
-
-    [GeneratedRegex(@"\[\d+\]")]
-    private static partial Regex IndexPattern();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Inventory.Api.Commands;
 using Inventory.Domain.Figures;
+using Inventory.Domain.Limits;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
 
@@ -74,6 +75,8 @@ public static class ImportFile
             }
 
             if (fields.Length > index.Count) Error("row", $"the row has {fields.Length} fields, the header {index.Count}");
+            foreach (var name in index.Where(c => c.Value < fields.Length && !InputLimits.IsStorable(fields[c.Value])).Select(c => c.Key))
+                Error(name, $"the cell {InputLimits.UnstorableMessage}");
             var segment = Id("segmentId");
             var relationship = Id("relationshipId");
             ImportRow? row = kind switch

@@ -57,7 +57,8 @@ public class PortfolioCommandTests(AppFixture app) : IAsyncLifetime
             ["horizon"] = "transactional", ["monthlyFixedCost"] = 600, ["costPerInteraction"] = 0.05, ["effectiveDate"] = "2025-01-01",
         };
         body[field] = field is "channels" or "phases" ? new[] { value } : value;
-        (await Api.PostAsync($"{Segment}/relationships", body)).ShouldBe(HttpStatusCode.BadRequest).ErrorFor(field);
+        // A list names the element at fault.
+        (await Api.PostAsync($"{Segment}/relationships", body)).ShouldBe(HttpStatusCode.BadRequest).ErrorFor(field is "channels" or "phases" ? $"{field}[0]" : field);
     }
 
     [Fact]
