@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The API as the default organization's admin, for setting up what a test needs besides the demo.</summary>
+    public HttpClient Api { get; private set; } = null!;
     public string Url => _host.Url;
     public string AdminKey { get; } = ApiKey.Generate();
 
@@ -26,6 +29,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _postgres = await TestPostgres.SharedAsync();
         _connectionString = await _postgres.CreateDatabaseAsync("browser");
         _host = await HostProcess.StartAsync(_connectionString, AdminKey, new Dictionary<string, string> { ["Inventory__Demo"] = "true" });
+        Api = new HttpClient { BaseAddress = new Uri(_host.Url) };
+        Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -87,8 +92,38 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
 
+    /// <summary>axe-core from npm (see package.json; the build restores it).</summary>
+    private static readonly Lazy<string> AxeScript = new(() =>
+        File.ReadAllText(Path.Combine(Repository(), "tests", "Inventory.Browser.Tests", "node_modules", "axe-core", "axe.min.js")));
+
+    /// <summary>Runs axe-core on the page; answers its serious and critical violations, each with the elements it names.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'")) await page.EvaluateAsync(AxeScript.Value + "\n;true"); // evaluated by the driver: a CSP of 'self' scripts does not block it
+        var found = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`)
+            """);
+        return found.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+
+    /// <summary>Words on the page still in the API's camelCase (a vocabulary name not turned into words).</summary>
+    public static async Task<IReadOnlyList<string>> RawNamesAsync(IPage page)
+    {
+        var found = await page.EvaluateAsync<string[]>("""
+            () => [...new Set((document.body.innerText.match(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g) || []))]
+            """);
+        return found;
+    }
+
+    /// <summary>How far the page is wider than the viewport (0 when nothing is cut off sideways).</summary>
+    public static Task<int> OverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+
     public async ValueTask DisposeAsync()
     {
+        Api.Dispose();
         await Browser.DisposeAsync();
         _playwright.Dispose();
         await _host.StopAsync();
@@ -96,7 +131,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _postgres.DropDatabaseAsync(_connectionString);
     }
 
-    private static string Repository()
+    public static string Repository()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inventory.sln"))) directory = directory.Parent;

@@ -1,5 +1,6 @@
-// Shared by every page: the API client (the sign-in cookie authenticates it), navigation, the vocabulary, forms that show
-// the server's field messages, formatting.
+// Shared by every page: the API client (the sign-in cookie authenticates it), navigation, the vocabulary and its words,
+// number formatting in the organization's currency, help texts, chart tables, notices, and forms that show every
+// field's message beside the field, in the form's words.
 export const vocabulary = {
   type: ['automatedServices', 'coCreation', 'communities', 'dedicatedPersonalAssistance', 'personalAssistance', 'selfService', 'thirdParty'],
   channel: ['inPerson', 'homeVisit', 'phone', 'email', 'chat', 'socialMedia', 'web', 'mobileApp', 'event', 'other'],
@@ -10,6 +11,7 @@ export const vocabulary = {
   factor: ['capability', 'financialConstraint', 'operationalConstraint', 'competitor', 'industryMaturity', 'regulation', 'disruptiveTechnology'],
   impact: ['low', 'medium', 'high'],
   decision: ['introduce', 'expand', 'keep', 'reduce', 'retire', 'discontinueSegment'],
+  role: ['viewer', 'editor', 'reviewer', 'auditor', 'admin'],
 };
 
 export const typeColors = {
@@ -17,7 +19,35 @@ export const typeColors = {
   personalAssistance: '#76b7b2', selfService: '#edc948', thirdParty: '#b07aa1',
 };
 
-export const words = name => name.replace(/([A-Z])/g, ' $1').toLowerCase();
+/** What each relationship type means, in the product's words. */
+export const typeMeaning = {
+  personalAssistance: 'People of the company help the customer before, during or after the purchase: in the store, by phone, email, chat or social media.',
+  dedicatedPersonalAssistance: 'One representative is dedicated to one customer: a key-account manager, a private banker, a manager who handles a complaint in person.',
+  selfService: 'The company provides the means and customers serve themselves: a kiosk, a vending machine, a useful guide on the web.',
+  automatedServices: 'Self-service with automation that recognises the customer and personalises: recommendations, online profiles, a chatbot.',
+  communities: 'Customers meet and help each other: user communities, forums, clubs, professional networks.',
+  coCreation: 'Customers create value with the company: reviews, product design, crowdsourcing, crowdfunding.',
+  thirdParty: 'An outside provider runs the relationship for the company, for cost or specialisation (outsourced support).',
+};
+
+// Names whose words need more than splitting the camelCase.
+const special = { selfService: 'Self-service', coCreation: 'Co-creation', longTerm: 'Long-term', inPerson: 'In person', email: 'Email', mobileApp: 'Mobile app' };
+
+/** A vocabulary name as words: "selfService" → "Self-service". Anything else is returned as it is. */
+export const words = name => {
+  if (name === null || name === undefined || name === '') return '';
+  const text = String(name);
+  if (special[text]) return special[text];
+  if (!/^[a-z][a-zA-Z]*$/.test(text)) return text;
+  const spaced = text.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return spaced[0].toUpperCase() + spaced.slice(1);
+};
+
+/** A sentence of the server (an event's summary) with its vocabulary names as words. */
+export const prose = text => unCamel(text);
+
+/** Replaces camelCase words in a sentence (a server message) by their words, lower case inside the sentence. */
+const unCamel = (text, labels = {}) => String(text).replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, token => labels[token] ?? words(token).toLowerCase());
 
 export async function api(path, options = {}) {
   const response = await fetch(path, {
@@ -27,7 +57,8 @@ export async function api(path, options = {}) {
   });
   if (response.status === 401) { location.href = '/signin.html'; throw new Error('signed out'); }
   const type = response.headers.get('content-type') || '';
-  const body = type.includes('json') ? await response.json() : await response.text();
+  let body;
+  try { body = type.includes('json') ? await response.json() : await response.text(); } catch { body = { title: `Unreadable answer (${response.status})` }; }
   return { ok: response.ok, status: response.status, body, etag: response.headers.get('ETag') };
 }
 
@@ -37,74 +68,158 @@ export function el(tag, attributes = {}, ...children) {
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith('on')) node.addEventListener(key.slice(2), value); else node.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child.nodeType ? child : document.createTextNode(String(child)));
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child.nodeType ? child : document.createTextNode(String(child)));
   return node;
 }
 
-export const money = v => v === null || v === undefined ? '—' : Number(v).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const rate = v => v === null || v === undefined ? '—' : Number(v).toLocaleString('en', { maximumFractionDigits: 4 });
+// ---- Numbers ---------------------------------------------------------------------------------------------------------
+
+let currencyCode = 'EUR';
+/** The organization's currency, as its reports state it; every money figure is shown in it. */
+export function useCurrency(answer) { if (answer?.currency) currencyCode = answer.currency; return currencyCode; }
+export const currency = () => currencyCode;
+const none = v => v === null || v === undefined || Number.isNaN(Number(v));
+export const money = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+/** A rate per interaction or customer: money with up to four decimals. */
+export const rate = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
+export const count = v => none(v) ? '—' : new Intl.NumberFormat('en').format(v);
+export const score = v => none(v) ? '—' : new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+export const percent = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+export const instant = v => v ? new Date(v).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 export const param = name => new URLSearchParams(location.search).get(name);
+
+/** Loads the organization's currency from the smallest report (JSON reports state it). */
+export async function loadCurrency() {
+  const answer = await api('/api/reports/expectation-gap');
+  return useCurrency(answer.body);
+}
+
+// ---- Page furniture ----------------------------------------------------------------------------------------------
 
 export async function layout(active) {
   const me = await api('/api/me');
-  const links = [['/', 'Dashboard'], ['/reviews.html', 'Reviews'], ['/audit.html', 'Audit']];
+  const role = String(me.body.role ?? '').toLowerCase();
+  const links = [['/', 'Dashboard'], ['/reviews.html', 'Reviews'], ['/compare.html', 'Compare'], ['/audit.html', 'Audit']];
+  if (role === 'admin') links.push(['/keys.html', 'Keys']);
   document.body.prepend(el('header', { class: 'app' },
     el('span', { class: 'brand' }, 'Relationship Inventory'),
     el('nav', { 'aria-label': 'Main' }, el('ul', {}, ...links.map(([href, text]) =>
       el('li', {}, el('a', { href, 'aria-current': active === text ? 'page' : null }, text))))),
     el('form', { method: 'post', action: '/signout', class: 'signout' },
-      el('small', {}, `${me.body.name} (${me.body.role}) `), el('button', { type: 'submit', class: 'secondary outline' }, 'Sign out'))));
-  return me.body;
+      el('small', {}, `${me.body.name} (${role}) `), el('button', { type: 'submit', class: 'secondary outline' }, 'Sign out'))));
+  document.body.append(noticeArea);
+  return { ...me.body, role };
 }
+
+const noticeArea = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+/** A short notice that a change was saved; it goes away by itself. */
+export function notice(text) {
+  const item = el('p', { class: 'notice' }, text);
+  noticeArea.append(item);
+  setTimeout(() => item.remove(), 6000);
+}
+
+/** Short help next to a control: a disclosure that opens in place. */
+export const help = (summary, ...body) => el('details', { class: 'help' }, el('summary', {}, summary), el('div', {}, ...body));
+
+/** A chart's figures as a table, under a toggle, so a screen reader and a printout get the numbers. */
+export function chartTable(caption, headers, rows) {
+  return el('details', { class: 'chart-table' }, el('summary', {}, 'Figures as a table'),
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact' }, el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...headers.map((h, i) => el('th', { scope: 'col', class: i ? 'n' : null }, h)))),
+      el('tbody', {}, ...rows.map(r => el('tr', {}, ...r.map((v, i) => i ? el('td', { class: 'n' }, v) : el('th', { scope: 'row' }, v))))))));
+}
+
+/** A sentence in place of an empty list, saying what goes there. */
+export const empty = text => el('p', { class: 'empty' }, text);
+
+export function table(headers, rows, attributes = {}) {
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact', ...attributes },
+    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', { scope: 'col', class: h.endsWith(' ') ? 'n' : null }, h.trim())))),
+    el('tbody', {}, ...rows)));
+}
+
+export const segmentLink = (id, name) => id ? el('a', { href: `/segment.html?id=${id}` }, name ?? 'segment') : (name ?? '');
+export const relationshipLink = (segmentId, id, name) =>
+  id ? el('a', { href: `/relationship.html?id=${id}${segmentId ? `&segment=${segmentId}` : ''}` }, name ?? 'relationship') : (name ?? '');
+
+/** Every relationship of the organization, with its segment: for pickers and for finding a relationship's segment. */
+export async function allRelationships(segments) {
+  segments ??= (await api('/api/segments')).body;
+  const views = await Promise.all(segments.map(s => api(`/api/segments/${s.segmentId}`)));
+  return views.filter(v => v.ok).flatMap(v => v.body.relationships.map(r => ({ ...r, segmentId: v.body.segmentId, segmentName: v.body.name })));
+}
+
+// ---- Forms -------------------------------------------------------------------------------------------------------
 
 let formCount = 0;
 
-/** A form for a command: fields with labels, the server's validation messages shown beside the fields they name. */
-export function commandForm({ title, fields, submit = 'Save', send, done }) {
+/**
+ * A form for a command: labelled fields; every missing required field and every message of the server shown at once,
+ * beside the field it names, in the form's words; a short notice when saved; an optional question before sending.
+ */
+export function commandForm({ title, fields, submit = 'Save', send, done, confirm: question, saved, intro }) {
   const id = `f${++formCount}`;
   const message = el('p', { class: 'form-message', role: 'alert' });
+  const labels = Object.fromEntries(fields.map(f => [f.name, f.label.replace(/\s*\(.*\)$/, '').toLowerCase()]));
   const inputs = fields.map(field => {
     const inputId = `${id}-${field.name}`;
     let input;
+    const optionNodes = () => field.options.map(o => el('option', { value: o.value ?? o, selected: (field.multiple ? (field.value || []).includes(o.value ?? o) : (o.value ?? o) === field.value) }, o.label ?? words(o)));
     if (field.options && field.multiple) {
-      input = el('select', { id: inputId, name: field.name, multiple: true, size: Math.min(field.options.length, 5) },
-        ...field.options.map(o => el('option', { value: o.value ?? o, selected: (field.value || []).includes(o.value ?? o) }, o.label ?? words(o))));
+      input = el('select', { id: inputId, name: field.name, multiple: true, size: Math.min(field.options.length, 5) }, ...optionNodes());
     } else if (field.options) {
       input = el('select', { id: inputId, name: field.name, required: field.required },
-        field.required ? null : el('option', { value: '' }, '—'),
-        ...field.options.map(o => el('option', { value: o.value ?? o, selected: (o.value ?? o) === field.value }, o.label ?? words(o))));
+        el('option', { value: '' }, field.required ? `Choose…` : '—'), ...optionNodes());
     } else {
       input = el(field.type === 'textarea' ? 'textarea' : 'input', {
         id: inputId, name: field.name, type: field.type === 'textarea' ? null : field.type || 'text', required: field.required,
-        step: field.type === 'number' ? 'any' : null, value: field.value, placeholder: field.placeholder,
+        step: field.type === 'number' ? 'any' : null, value: field.value, placeholder: field.placeholder, inputmode: field.money ? 'decimal' : null,
       });
     }
-    const error = el('small', { class: 'field-error', id: `${inputId}-error`, 'aria-live': 'polite' });
-    input.setAttribute('aria-describedby', error.id);
-    return { field, input, error, node: el('label', { for: inputId }, field.label, input, error) };
+    const error = el('small', { class: 'field-error', id: `${inputId}-error` });
+    const hint = field.help ? el('small', { class: 'field-help', id: `${inputId}-help` }, field.help) : null;
+    input.setAttribute('aria-describedby', error.id + (hint ? ` ${hint.id}` : ''));
+    const node = el('div', { class: 'field' },
+      el('label', { for: inputId }, field.label, field.required ? el('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null), input, error, hint);
+    return { field, input, error, node };
   });
   const form = el('form', { class: 'command', 'data-command': title, novalidate: true },
-    el('h4', {}, title), ...inputs.map(i => i.node), el('button', { type: 'submit' }, submit), message);
+    el('h4', {}, title), intro ? el('p', { class: 'intro' }, intro) : null, ...inputs.map(i => i.node), el('button', { type: 'submit' }, submit), message);
+  const show = (i, text) => { i.error.textContent = text; i.input.setAttribute('aria-invalid', 'true'); };
   form.addEventListener('submit', async event => {
     event.preventDefault();
     for (const i of inputs) { i.error.textContent = ''; i.input.removeAttribute('aria-invalid'); }
     message.textContent = '';
     const body = {};
-    for (const { field, input } of inputs) {
+    let missing = 0;
+    for (const i of inputs) {
+      const { field, input } = i;
       const value = field.multiple ? [...input.selectedOptions].map(o => o.value) : input.value.trim();
-      if (field.multiple ? value.length === 0 && !field.sendEmpty : value === '') continue;
+      const blank = field.multiple ? value.length === 0 : value === '';
+      if (blank && field.required) { show(i, `${field.label.replace(/\s*\(.*\)$/, '')} is required.`); missing++; }
+      if (blank && !(field.multiple && field.sendEmpty)) continue;
       body[field.name] = field.type === 'number' && !field.money ? Number(value) : value;
     }
+    if (missing) { message.textContent = missing === 1 ? 'One field needs a value.' : `${missing} fields need a value.`; inputs.find(i => i.input.getAttribute('aria-invalid'))?.input.focus(); return; }
+    if (question && !window.confirm(question)) return;
     const answer = await send(body);
-    if (answer.ok) { form.reset(); done?.(answer); return; }
-    const problem = typeof answer.body === 'object' ? answer.body : { title: answer.body };
-    let shown = false;
+    if (answer.ok) { form.reset(); notice(saved ?? `${title}: saved.`); done?.(answer); return; }
+    const problem = typeof answer.body === 'object' && answer.body ? answer.body : { title: String(answer.body || '') };
+    const others = [];
     for (const [name, messages] of Object.entries(problem.errors || {})) {
-      const match = inputs.find(i => i.field.name.toLowerCase() === name.toLowerCase());
-      if (match) { match.error.textContent = messages.join(' '); match.input.setAttribute('aria-invalid', 'true'); shown = true; }
-      else message.textContent += `${name}: ${messages.join(' ')} `;
+      const key = name.replace(/^\$\./, '').split(/[.[]/)[0];
+      const match = inputs.find(i => i.field.name.toLowerCase() === key.toLowerCase())
+        ?? inputs.find(i => (i.field.aliases || []).some(a => a.toLowerCase() === key.toLowerCase()));
+      const text = [].concat(messages).map(m => unCamel(m, labels)).map(m => m.charAt(0).toUpperCase() + m.slice(1)).join(' ');
+      if (match) show(match, match.error.textContent ? `${match.error.textContent} ${text}` : text);
+      else others.push(text);
     }
-    if (!shown && !message.textContent) message.textContent = problem.detail || problem.title || `Refused (${answer.status})`;
+    const shown = inputs.filter(i => i.error.textContent).length;
+    message.textContent = others.length ? others.join(' ')
+      : shown ? (shown === 1 ? 'Please correct the field marked above.' : `Please correct the ${shown} fields marked above.`)
+        : unCamel(problem.detail || problem.title || `Refused (${answer.status})`, labels);
+    inputs.find(i => i.input.getAttribute('aria-invalid'))?.input.focus();
   });
   return form;
 }
