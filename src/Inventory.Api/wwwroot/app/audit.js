@@ -1,4 +1,4 @@
-import { api, el, layout, instant, count, empty, segmentLink, relationshipLink, notice, prose } from './common.js';
+import { api, el, layout, instant, count, empty, segmentLink, relationshipLink, notice, prose, labelCells } from './common.js';
 
 const eventName = type => { const t = String(type).replace(/_/g, ' '); return t.charAt(0).toUpperCase() + t.slice(1); };
 
@@ -10,6 +10,7 @@ const segmentName = sid => segments.find(s => s.segmentId === sid)?.name;
 const pageSize = 50;
 let page = 1;
 const rows = el('tbody');
+const headers = ['Recorded', 'User', 'About', 'Change', 'Effective', 'Reason', 'Event'];
 
 function query() {
   const q = new URLSearchParams();
@@ -41,13 +42,14 @@ async function load(reset) {
   if (reset) {
     rows.replaceChildren();
     document.getElementById('log').replaceChildren(entries.length
-      ? el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact', id: 'log-table' },
-        el('thead', {}, el('tr', {}, ...['Recorded', 'User', 'About', 'Change', 'Effective', 'Reason', 'Event'].map(h => el('th', { scope: 'col' }, h)))), rows))
+      ? el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact stack', id: 'log-table' },
+        el('thead', {}, el('tr', {}, ...headers.map(h => el('th', { scope: 'col' }, h)))), rows))
       : empty('No change matches the filter.'));
   }
   rows.append(...entries.map(e => el('tr', { id: `event-${e.sequence}` },
     el('td', {}, instant(e.recordedAt)), el('td', {}, e.user ?? ''), el('td', {}, ...subject(e)), el('td', {}, prose(e.summary)),
     el('td', {}, e.effectiveDate ?? ''), el('td', {}, e.reason ?? ''), el('td', {}, `${eventName(e.eventType)} #${e.sequence}`))));
+  labelCells(rows, headers);
   document.getElementById('state').textContent =
     `${count(answer.body.totalCount)} changes; showing ${count(rows.children.length)}${answer.body.complete ? '' : ' (the log is still catching up)'}`;
   document.getElementById('more').hidden = page * pageSize >= answer.body.totalCount;

@@ -133,10 +133,17 @@ export function chartTable(caption, headers, rows) {
 /** A sentence in place of an empty list, saying what goes there. */
 export const empty = text => el('p', { class: 'empty' }, text);
 
+/** A table; on a phone each row stacks its cells, each labelled with its column (see table.stack in app.css). */
 export function table(headers, rows, attributes = {}) {
-  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact', ...attributes },
+  const body = el('tbody', {}, ...rows);
+  labelCells(body, headers.map(h => h.trim()));
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact stack', ...attributes },
     el('thead', {}, el('tr', {}, ...headers.map(h => el('th', { scope: 'col', class: h.endsWith(' ') ? 'n' : null }, h.trim())))),
-    el('tbody', {}, ...rows)));
+    body));
+}
+
+export function labelCells(body, headers) {
+  for (const row of body.rows) [...row.cells].forEach((cell, i) => { if (headers[i]) cell.dataset.label = headers[i]; });
 }
 
 export const segmentLink = (id, name) => id ? el('a', { href: `/segment.html?id=${id}` }, name ?? 'segment') : (name ?? '');

@@ -7,7 +7,7 @@ const withoutReview = overdue.filter(o => !o.reviewId);
 const rows = [
   ...reviews.map(r => ({ period: r.period, row: el('tr', { 'data-period': r.period },
     el('td', {}, el('a', { href: `/review.html?id=${r.reviewId}` }, r.period)), el('td', {}, r.title ?? ''),
-    el('td', { class: `status-${r.overdue ? 'overdue' : r.status}` }, r.overdue ? `${r.status}, overdue` : r.status),
+    el('td', { class: `status-${r.overdue ? 'overdue' : r.status}` }, r.overdue && r.status !== 'overdue' ? `${r.status}, overdue` : r.status),
     el('td', { class: 'n' }, r.factors), el('td', { class: 'n' }, r.objectives),
     el('td', { class: 'n' }, r.decisions), el('td', { class: 'n' }, r.decisionsApplied), el('td', {}, r.closedAt ? instant(r.closedAt) : '')) })),
   ...withoutReview.map(o => ({ period: o.period, row: el('tr', { 'data-period': o.period, class: 'overdue' },
