@@ -44,9 +44,10 @@ async function load() {
   if (!q) current = segment;
   document.title = `${segment.name} — Relationship Inventory`;
   document.getElementById('name').textContent = segment.name;
-  const status = segment.status === 'notYetDefined' || segment.status === 'planned' ? 'not yet defined' : segment.status;
-  document.getElementById('summary').textContent =
-    `${words(status)}, objective ${words(segment.objective?.motivation).toLowerCase()} · defined ${segment.definedOn} · version ${segment.version}${segment.description ? ` · ${segment.description}` : ''}`;
+  const defined = !(segment.status === 'notYetDefined' || segment.status === 'planned');
+  document.getElementById('summary').textContent = defined
+    ? `${words(segment.status)}, objective ${words(segment.objective?.motivation).toLowerCase()} · defined ${segment.definedOn} · version ${segment.version}${segment.description ? ` · ${segment.description}` : ''}`
+    : `Not yet defined then · defined ${segment.definedOn}${segment.description ? ` · ${segment.description}` : ''}`;
   if (q && (segment.status === 'notYetDefined' || (segment.asOf && segment.asOf < segment.definedOn))) {
     notYetDefined(q, `the segment was not yet defined (it is defined from ${segment.definedOn}).`);
     renderTimeline();
