@@ -129,6 +129,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _host.StopAsync();
         await _host.DisposeAsync();
         await _postgres.DropDatabaseAsync(_connectionString);
+        await TestPostgres.ReleaseSharedAsync();
     }
 
     public static string Repository()

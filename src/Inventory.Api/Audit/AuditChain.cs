@@ -76,7 +76,11 @@ public sealed class AuditChain(IDocumentStore store, NpgsqlDataSource dataSource
 
         var covered = checkpoints.Count == 0 ? 0 : checkpoints[^1].ToSequence;
         var uncovered = (await ReadAsync(organizationId, $"seq_id > {covered}", ct)).Count;
-        return new AuditVerification(problems.Count == 0, checkpoints.Count, events, covered, uncovered, previous, problems);
+        // Answered as positions among the organization's events, never global sequences.
+        var positions = await new Projections.OrganizationPositions(store, dataSource)
+            .OfAsync(organizationId, problems.Where(p => p.Sequence is not null).Select(p => p.Sequence!.Value).Append(covered), ct);
+        return new AuditVerification(problems.Count == 0, checkpoints.Count, events, positions[covered], uncovered, previous,
+            problems.Select(p => p.Sequence is { } sequence ? p with { Sequence = positions[sequence] } : p).ToList());
     }
 
     /// <summary>The highest sequence below which no append can still commit: the async daemon's high-water mark.</summary>
@@ -116,6 +120,7 @@ public sealed class AuditChain(IDocumentStore store, NpgsqlDataSource dataSource
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 }
 
+/// <summary>A broken link: <see cref="Sequence"/> is the event's position among the organization's events.</summary>
 public sealed record AuditProblem(string Kind, int Checkpoint, long? Sequence, Guid? EventId, string Detail);
 
 /// <summary>The chain verified: each problem names the checkpoint and the event; <see cref="LatestDigest"/> is worth keeping outside the product.</summary>

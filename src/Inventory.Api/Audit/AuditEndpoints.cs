@@ -10,12 +10,18 @@ public static class TakeCheckpointEndpoint
 {
     /// <summary>Takes a checkpoint of the organization's event log now (one is also taken on a schedule).</summary>
     [WolverinePost("/api/audit/checkpoints"), Authorize(Policy = Policies.Audit)]
-    public static async Task<IResult> Post(AuditChain chain, HttpContext http)
+    public static async Task<IResult> Post(AuditChain chain, Projections.ProjectionCatchUp catchUp, HttpContext http)
     {
         var checkpoint = await chain.TakeAsync(http.User.OrganizationId(), http.User.UserName(), http.RequestAborted);
-        return checkpoint is null
-            ? Results.Json(new { taken = false, reason = "no event recorded since the last checkpoint (or not yet past the high-water mark)" })
-            : Results.Json(new { taken = true, checkpoint.Number, checkpoint.FromSequence, checkpoint.ToSequence, events = checkpoint.Events.Count, checkpoint.Digest, checkpoint.TakenAt }, statusCode: 201);
+        if (checkpoint is null)
+            return Results.Json(new { taken = false, reason = "no event recorded since the last checkpoint (or not yet past the high-water mark)" });
+        // Positions among the organization's events (the checkpoint itself keeps the store's sequences).
+        var positions = await catchUp.Positions.OfAsync(http.User.OrganizationId(), [checkpoint.FromSequence, checkpoint.ToSequence], http.RequestAborted);
+        return Results.Json(new
+        {
+            taken = true, checkpoint.Number, FromSequence = positions[checkpoint.FromSequence], ToSequence = positions[checkpoint.ToSequence],
+            events = checkpoint.Events.Count, checkpoint.Digest, checkpoint.TakenAt,
+        }, statusCode: 201);
     }
 }
 

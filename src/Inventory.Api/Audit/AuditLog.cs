@@ -8,7 +8,10 @@ using Wolverine.Http;
 
 namespace Inventory.Api.Audit;
 
-/// <summary>A page of the change log, newest first. <see cref="UpToSequence"/> is the last event the log has taken in.</summary>
+/// <summary>
+/// A page of the change log, newest first. Each entry's <c>sequence</c> is its position among the organization's own
+/// events; <see cref="UpToSequence"/> is the position of the last event the log has taken in.
+/// </summary>
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, int PageSize, long TotalCount, long UpToSequence, bool Complete);
 
 public static class AuditLogEndpoint
@@ -45,7 +48,14 @@ public static class AuditLogEndpoint
 
         var result = await query.OrderByDescending(e => e.Sequence)
             .ToPagedListAsync(page ?? 1, pageSize ?? 100, http.RequestAborted);
-        var answer = new AuditPage(result.ToList(), page ?? 1, pageSize ?? 100, result.TotalItemCount, Math.Min(upTo, latest), upTo >= latest);
+        var entries = result.ToList();
+        var organization = http.User.OrganizationId();
+        var newest = await session.Query<AuditEntry>().Where(e => e.Sequence <= upTo).OrderByDescending(e => e.Sequence).Select(e => e.Sequence)
+            .FirstOrDefaultAsync(http.RequestAborted);
+        // Shown as positions among the organization's events: the global sequence would reveal other organizations' writes.
+        var positions = await catchUp.Positions.OfAsync(organization, entries.Select(e => e.Sequence).Append(newest), http.RequestAborted);
+        foreach (var entry in entries) entry.Sequence = positions[entry.Sequence];
+        var answer = new AuditPage(entries, page ?? 1, pageSize ?? 100, result.TotalItemCount, positions[newest], upTo >= latest);
         return Reports.ReportAnswer.Of(http, answer, () =>
         {
             var csv = new Reports.Csv("sequence", "recordedAt", "user", "stream", "streamId", "version", "eventType", "effectiveDate", "relationshipId",

@@ -43,9 +43,12 @@ public static class StreamWrites
     }
 
     /// <summary>Writes the answer (and keeps it for replays of the same Idempotency-Key, in the same transaction).</summary>
-    public static IResult Answer(IDocumentSession session, HttpContext http, string? key, string fingerprint, object answer, long version, int status, string? location)
+    public static IResult Answer(IDocumentSession session, HttpContext http, string? key, string fingerprint, object answer, long version, int status, string? location,
+        bool etag = true) =>
+        Answer(session, http, key, fingerprint, answer, etag ? IfMatch.ETag(version) : null, status, location);
+
+    private static IResult Answer(IDocumentSession session, HttpContext http, string? key, string fingerprint, object answer, string? etag, int status, string? location)
     {
-        var etag = IfMatch.ETag(version);
         var json = JsonSerializer.Serialize(answer, answer.GetType(), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         if (key is not null)
         {
@@ -56,7 +59,7 @@ public static class StreamWrites
             });
         }
 
-        http.Response.Headers.ETag = etag;
+        if (etag is not null) http.Response.Headers.ETag = etag;
         if (location is not null) http.Response.Headers.Location = location;
         return Results.Content(json, "application/json", System.Text.Encoding.UTF8, status);
     }

@@ -22,7 +22,8 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     private readonly EmbeddedPostgresOptions _options;
     private readonly string _binDirectory;
     private readonly Action<string> _log;
-    private bool _stopped;
+    private readonly object _stopLock = new();
+    private Task? _stop;
 
     private EmbeddedPostgres(EmbeddedPostgresOptions options, string binDirectory, int port, string password, Action<string> log)
     {
@@ -117,11 +118,18 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
     private string UserFile => Path.Combine(_options.RootDirectory, "users", Environment.ProcessId.ToString());
 
-    /// <summary>Stops the cluster unless another live process still uses it.</summary>
-    public async Task StopAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Stops the cluster unless another live process still uses it. Every caller waits for the same stop: a host is
+    /// stopped twice at once (the test's StopAsync, and the app's own RunAsync reacting to ApplicationStopping), and
+    /// the second caller must not return while the first is still stopping the cluster.
+    /// </summary>
+    public Task StopAsync(CancellationToken ct = default)
     {
-        if (_stopped) return;
-        _stopped = true;
+        lock (_stopLock) return _stop ??= StopOnceAsync(ct);
+    }
+
+    private async Task StopOnceAsync(CancellationToken ct)
+    {
         await using var _ = await FileLock.AcquireAsync(Path.Combine(_options.RootDirectory, "cluster.lock"), TimeSpan.FromSeconds(120), ct);
         File.Delete(UserFile);
         if (OtherLiveUsers().Any())

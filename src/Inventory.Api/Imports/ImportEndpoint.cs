@@ -1,4 +1,5 @@
 using Inventory.Api.Access;
+using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -22,11 +23,24 @@ public static class ImportEndpoint
 
         using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync(http.RequestAborted);
+
+        // A retry with the same Idempotency-Key and the same file answers the first import's answer and appends nothing.
+        var key = IdempotentAnswer.KeyOf(http);
+        var fingerprint = IdempotentAnswer.FingerprintOf(http, new { kind = importKind, file = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))) });
+        if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
+
         var (rows, errors) = ImportFile.Parse(importKind, new StringReader(text));
         if (errors.Count > 0) throw new ImportRejected(errors);
 
         var organization = await CurrentOrganization.LoadAsync(session, http);
         var result = await Importer.ImportAsync(session, importKind, rows, organization.Currency, ct: http.RequestAborted);
-        return Results.Json(result, statusCode: 201);
+        // Looked up again now the segments are locked: a concurrent first use of the key has committed by now.
+        if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } late)
+        {
+            session.EjectAllPendingChanges();
+            return late;
+        }
+
+        return StreamWrites.Answer(session, http, key, fingerprint, result, 0, 201, null, etag: false);
     }
 }

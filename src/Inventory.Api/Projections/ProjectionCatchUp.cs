@@ -8,9 +8,13 @@ public sealed class ProjectionCatchUp(IDocumentStore store, NpgsqlDataSource dat
 {
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>Positions an answer may show (per organization, never the global sequence).</summary>
+    public OrganizationPositions Positions { get; } = new(store, dataSource);
+
     /// <summary>
     /// The highest event sequence recorded so far (all organizations: one index probe, where the organization's own
-    /// maximum would scan its events). Everything of the organization up to now is at or below it.
+    /// maximum would scan its events). Everything of the organization up to now is at or below it. For waiting only:
+    /// never shown in an answer (see <see cref="OrganizationPositions"/>).
     /// </summary>
     public async Task<long> LatestSequenceAsync(CancellationToken ct)
     {

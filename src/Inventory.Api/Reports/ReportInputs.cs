@@ -6,7 +6,10 @@ using Marten;
 
 namespace Inventory.Api.Reports;
 
-/// <summary>Where report figures come from, and up to which event they go.</summary>
+/// <summary>
+/// Where report figures come from, and up to which event they go: <see cref="UpToSequence"/> is a position among the
+/// organization's own events (its n-th event), never the store's global sequence.
+/// </summary>
 public sealed record ReportBasis(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source);
 
 /// <summary>
@@ -24,7 +27,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
             return (segments.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, knownAt, upTo, "events"));
         }
 
-        var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
+        var latest = await catchUp.Positions.LatestAsync(scope.Organization.Id, http.RequestAborted);
         var portfolios = await session.Query<SegmentPortfolio>().ToListAsync(http.RequestAborted);
         return (portfolios.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, null, latest, "projection"));
     }
@@ -37,7 +40,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
             return (portfolios.Select(FiguresOf).ToList(), basis);
         }
 
-        var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
+        var latest = await catchUp.Positions.LatestAsync(scope.Organization.Id, http.RequestAborted);
         var rows = await figures.ReadAsync(scope.Organization.Id, http.RequestAborted);
         var current = rows.Where(r => r.LatestEffectiveDate <= scope.AsOf).Select(r => new SegmentFigures(r.Id, r.Name, r.Figures)).ToList();
         var later = rows.Where(r => r.LatestEffectiveDate > scope.AsOf).Select(r => r.Id).ToArray();
@@ -50,19 +53,23 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         return (current, new ReportBasis(scope.AsOf, null, latest, later.Length > 0 ? "projection+asOf" : "projection"));
     }
 
-    /// <summary>Each segment's events, in recorded order, recorded up to <paramref name="knownAt"/> (all when null).</summary>
+    /// <summary>
+    /// Each segment's events, in recorded order, recorded up to <paramref name="knownAt"/> (all when null), and how many
+    /// of the organization's events that is. Each event's sequence is its position among the organization's events.
+    /// </summary>
     public async Task<(IReadOnlyList<IReadOnlyList<RecordedEvent>> Streams, long UpToSequence)> EventsAsync(DateTimeOffset? knownAt, CancellationToken ct)
     {
-        var query = session.Events.QueryAllRawEvents();
-        var events = knownAt is { } instant
-            ? await query.Where(e => e.Timestamp <= instant).OrderBy(e => e.Sequence).ToListAsync(ct)
-            : await query.OrderBy(e => e.Sequence).ToListAsync(ct);
-        var streams = events
-            .Where(e => e.Data is IPortfolioEvent)
-            .GroupBy(e => e.StreamId)
-            .Select(g => (IReadOnlyList<RecordedEvent>)g.Select(Recorded).ToList())
+        // The organization's events only (the session's tenant), all of them: their order gives each its position.
+        var events = await session.Events.QueryAllRawEvents().OrderBy(e => e.Sequence).ToListAsync(ct);
+        var positioned = events.Select((e, i) => (Event: e, Position: i + 1L))
+            .Where(p => knownAt is not { } instant || p.Event.Timestamp <= instant)
             .ToList();
-        return (streams, events.Count == 0 ? 0 : events[^1].Sequence);
+        var streams = positioned
+            .Where(p => p.Event.Data is IPortfolioEvent)
+            .GroupBy(p => p.Event.StreamId)
+            .Select(g => (IReadOnlyList<RecordedEvent>)g.Select(p => Recorded(p.Event, p.Position)).ToList())
+            .ToList();
+        return (streams, positioned.Count == 0 ? 0 : positioned[^1].Position);
     }
 
     private async Task<(IReadOnlyList<SegmentPortfolio>, long)> KnownAtAsync(DateTimeOffset knownAt, CancellationToken ct)
@@ -79,8 +86,9 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         return (segments, upTo);
     }
 
-    public static RecordedEvent Recorded(IEvent e) =>
-        new(e.StreamId, e.Id, e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data);
+    /// <summary>The event with its <paramref name="position"/> among the organization's events in place of the global sequence.</summary>
+    public static RecordedEvent Recorded(IEvent e, long position) =>
+        new(e.StreamId, e.Id, position, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data);
 
     private static SegmentPortfolio AsOf(SegmentPortfolio segment, DateOnly asOf) =>
         segment.LatestEffectiveDate <= asOf ? segment : segment.AsOf(asOf);

@@ -26,17 +26,19 @@ public sealed record HistoryEntry(
 public static class SegmentHistoryEndpoint
 {
     [WolverineGet("/api/segments/{id}/history"), Authorize(Policy = Policies.Read)]
-    public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, HttpContext http)
+    public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, Projections.ProjectionCatchUp catchUp, HttpContext http)
     {
         if (id == Guid.Empty) throw new NotFound($"Segment {id}");
         var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);
         if (events.Count == 0) throw new NotFound($"Segment {id}");
+        // Each event's position among the organization's events, never the store's global sequence.
+        var positions = await catchUp.Positions.OfAsync(http.User.OrganizationId(), events.Select(e => e.Sequence), http.RequestAborted);
         return events
             .OrderByDescending(e => e.Version)
             .Select(e =>
             {
                 var description = EventDescription.Of(e.Data);
-                return new HistoryEntry(e.Version, e.Sequence, e.Id, e.EventTypeName, description.RelationshipId, description.EffectiveDate,
+                return new HistoryEntry(e.Version, positions[e.Sequence], e.Id, e.EventTypeName, description.RelationshipId, description.EffectiveDate,
                     e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, description.Reason, description.Summary, e.Data);
             })
             .ToList();

@@ -73,6 +73,58 @@ public class PostgresSourceTests
         Directory.Delete(root, recursive: true);
     }
 
+    /// <summary>
+    /// The cause of a flaky failure of the test above: a host is stopped twice at once (the caller's StopAsync, and the
+    /// app's own RunAsync reacting to ApplicationStopping); the second stop returned at once, before the first had
+    /// stopped the cluster. Every caller now waits for the same stop.
+    /// </summary>
+    [Fact]
+    public async Task a_second_stop_at_the_same_time_returns_only_once_the_cluster_is_stopped()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"inventory-twice-{Guid.NewGuid():N}");
+        var cluster = await EmbeddedPostgres.StartAsync(TestPostgres.EmbeddedOptions(root));
+        var first = cluster.StopAsync();
+        await cluster.StopAsync();
+        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse();
+        await first;
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public async Task the_tests_cluster_is_stopped_by_the_last_test_process_out_unless_asked_to_keep_it()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"inventory-shared-{Guid.NewGuid():N}");
+        var pidFile = Path.Combine(root, "data", "postmaster.pid");
+        using var otherProcess = System.Diagnostics.Process.Start("sleep", "300");
+        try
+        {
+            // Another test process (here a stand-in with a live process id) still uses the cluster: it stays up.
+            var mine = await TestPostgres.StartEmbeddedAsync(root);
+            await File.WriteAllTextAsync(Path.Combine(root, "users", otherProcess.Id.ToString()), otherProcess.Id.ToString());
+            await TestPostgres.ReleaseAsync(mine, keep: false);
+            File.Exists(pidFile).ShouldBeTrue();
+
+            // When that one is gone, the last one out stops it...
+            otherProcess.Kill();
+            await otherProcess.WaitForExitAsync();
+            var last = await TestPostgres.StartEmbeddedAsync(root);
+            await TestPostgres.ReleaseAsync(last, keep: false);
+            File.Exists(pidFile).ShouldBeFalse();
+
+            // ...unless INVENTORY_TEST_KEEP_POSTGRES=1 asks to keep it for the next run.
+            var kept = await TestPostgres.StartEmbeddedAsync(root);
+            await TestPostgres.ReleaseAsync(kept, keep: true);
+            File.Exists(pidFile).ShouldBeTrue();
+            await kept.DisposeAsync();
+            File.Exists(pidFile).ShouldBeFalse();
+        }
+        finally
+        {
+            if (!otherProcess.HasExited) otherProcess.Kill();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static string Diagnostics(string root)
     {
         var users = string.Join(",", Directory.GetFiles(Path.Combine(root, "users")).Select(Path.GetFileName));

@@ -108,4 +108,34 @@ public class ImportTests(AppFixture app)
             File.Delete(file);
         }
     }
+
+    /// <summary>
+    /// Chosen: retries are recognised by their Idempotency-Key (with the same file); the same file under a new key, or
+    /// without one, is a new import by the client's own choice.
+    /// </summary>
+    [Fact]
+    public async Task a_retried_import_with_the_same_idempotency_key_appends_nothing_and_answers_the_first_answer()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var csv = "segmentId,relationshipId,effectiveDate,monthlyFixedCost,costPerInteraction,reason\n" + $"{segment},{relationship},2025-03-01,400,0.20,New tariff\n";
+        var key = ("Idempotency-Key", $"import-{Guid.NewGuid():N}");
+        var first = (await org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=cost", new StringContent(csv, Encoding.UTF8, "text/csv"), key))
+            .ShouldBe(HttpStatusCode.Created);
+        var after = await EventsAsync(org.Id, segment);
+
+        var retried = (await org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=cost", new StringContent(csv, Encoding.UTF8, "text/csv"), key))
+            .ShouldBe(HttpStatusCode.Created);
+        retried.Body.ShouldBe(first.Body);
+        retried.Headers["Idempotent-Replayed"].ShouldBe("true");
+        (await EventsAsync(org.Id, segment)).ShouldBe(after);
+
+        // The same key with another file is refused; the same file under a new key is a new import.
+        var other = csv.Replace("400", "500");
+        (await org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=cost", new StringContent(other, Encoding.UTF8, "text/csv"), key))
+            .ShouldBe(HttpStatusCode.UnprocessableEntity).ErrorFor("Idempotency-Key");
+        (await EventsAsync(org.Id, segment)).ShouldBe(after);
+        (await org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=cost", new StringContent(csv, Encoding.UTF8, "text/csv"), ("Idempotency-Key", "another")))
+            .ShouldBe(HttpStatusCode.Created);
+        (await EventsAsync(org.Id, segment)).ShouldBe(after + 1);
+    }
 }

@@ -9,5 +9,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => Host = await InventoryHost.StartAsync();
 
-    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        // The last fixture out: every test of the project is done, so the cluster the tests started can stop.
+        await TestPostgres.ReleaseSharedAsync();
+    }
 }

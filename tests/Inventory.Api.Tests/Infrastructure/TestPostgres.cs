@@ -43,12 +43,48 @@ public sealed class TestPostgres : IAsyncDisposable
         await Gate.WaitAsync();
         try
         {
-            return _shared ??= await StartAsync();
+            if (_shared is null)
+            {
+                _shared = await StartAsync();
+                // A filtered run may never create the assembly fixture that releases the cluster: the process exit does.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => ReleaseSharedAsync().GetAwaiter().GetResult();
+            }
+
+            return _shared;
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>Set to 1 to leave the tests' private cluster running after the run, so the next run starts faster.</summary>
+    public const string KeepSetting = "INVENTORY_TEST_KEEP_POSTGRES";
+
+    public static bool KeepRunning => Environment.GetEnvironmentVariable(KeepSetting) is "1" or "true";
+
+    /// <summary>
+    /// Called once by each test project's assembly fixture when its tests are done: stops what this process started
+    /// (the container; the private cluster unless another test process still uses it, see EmbeddedPostgres' users),
+    /// unless <see cref="KeepSetting"/> asks to keep it.
+    /// </summary>
+    public static async Task ReleaseSharedAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_shared is { } shared) await ReleaseAsync(shared, KeepRunning);
+            _shared = null;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    public static async Task ReleaseAsync(TestPostgres postgres, bool keep)
+    {
+        if (!keep || postgres._embedded is null) await postgres.DisposeAsync();
     }
 
     private static async Task<TestPostgres> StartAsync()
@@ -58,7 +94,13 @@ public sealed class TestPostgres : IAsyncDisposable
         if (await TryContainerAsync() is { } container)
             return new TestPostgres(container.GetConnectionString(), "testcontainers", container: container);
 
-        var embedded = await EmbeddedPostgres.StartAsync(EmbeddedOptions(Path.Combine(Path.GetTempPath(), "relationship-inventory-tests")));
+        return await StartEmbeddedAsync(Path.Combine(Path.GetTempPath(), "relationship-inventory-tests"));
+    }
+
+    /// <summary>The private cluster under <paramref name="root"/>, shared by every test process that uses the same root.</summary>
+    public static async Task<TestPostgres> StartEmbeddedAsync(string root)
+    {
+        var embedded = await EmbeddedPostgres.StartAsync(EmbeddedOptions(root));
         return new TestPostgres(embedded.ConnectionString("postgres"), "embedded", embedded: embedded);
     }
 
