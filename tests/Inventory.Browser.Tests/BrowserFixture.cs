@@ -45,6 +45,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = Url });
         var page = await context.NewPageAsync();
+        GuardContentSecurityPolicy(page);
+        await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => " +
+            "console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`))");
         await page.GotoAsync("/signin.html");
         await page.GetByLabel("API key").FillAsync(AdminKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -53,9 +56,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, System.Collections.Concurrent.ConcurrentQueue<string>> CspViolations = new();
+
+    /// <summary>
+    /// Records every Content-Security-Policy violation the page reports (Chromium's console error; signed-in pages also
+    /// log each <c>securitypolicyviolation</c> event): <see cref="Ready"/> and <see cref="UrlAsync"/> then fail the test.
+    /// </summary>
+    public static void GuardContentSecurityPolicy(IPage page)
+    {
+        var violations = CspViolations.GetValue(page, _ => new());
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Enqueue($"{page.Url}: {m.Text}");
+        };
+    }
+
+    private static void AssertNoCspViolation(IPage page)
+    {
+        if (CspViolations.TryGetValue(page, out var violations) && !violations.IsEmpty)
+            throw new InvalidOperationException("The page broke its Content-Security-Policy:\n" + string.Join("\n", violations));
+    }
+
     /// <summary>What the page logs, loads and fails to load: said when a wait times out, instead of only "timeout".</summary>
     public static System.Collections.Concurrent.ConcurrentQueue<string> Watch(IPage page)
     {
+        GuardContentSecurityPolicy(page);
         var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.Console += (_, m) => seen.Enqueue($"console {m.Type}: {m.Text}");
         page.PageError += (_, e) => seen.Enqueue($"page error: {e}");
@@ -88,9 +113,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (matches) await Assertions.Expect(page).ToHaveURLAsync(pattern, options);
         else await Assertions.Expect(page).Not.ToHaveURLAsync(pattern, options);
         await page.WaitForLoadStateAsync(LoadState.Load);
+        AssertNoCspViolation(page);
     }
 
-    public static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
+    public static async Task Ready(IPage page)
+    {
+        await page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
+        AssertNoCspViolation(page);
+    }
 
     /// <summary>axe-core from npm (see package.json; the build restores it).</summary>
     private static readonly Lazy<string> AxeScript = new(() =>
