@@ -6,7 +6,7 @@ namespace Inventory.Api.Tests.Access;
 /// <summary>Every answer carries the security headers: pages, the printable pack, API answers and problems.</summary>
 public class SecurityHeaderTests(AppFixture app)
 {
-    public const string StrictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public const string StrictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     [Fact]
     public async Task pages_the_pack_api_answers_and_problems_carry_a_strict_policy_nosniff_deny_and_no_referrer()
