@@ -7,6 +7,8 @@ const form = document.getElementById('filter');
 const segments = (await api('/api/segments')).body;
 for (const s of segments) form.segment.append(el('option', { value: s.segmentId }, s.name));
 const segmentName = sid => segments.find(s => s.segmentId === sid)?.name;
+const reviews = (await api('/api/reviews')).body.reviews ?? [];
+const reviewPeriod = id => reviews.find(r => r.reviewId === id)?.period;
 const pageSize = 50;
 let page = 1;
 const rows = el('tbody');
@@ -23,7 +25,7 @@ function subject(e) {
   const segmentId = e.segmentId ?? (e.stream === 'segment' ? e.streamId : null);
   const name = e.segmentName ?? segmentName(segmentId);
   const parts = [];
-  if (e.stream === 'review') parts.push(el('a', { href: `/review.html?id=${e.streamId}` }, 'review'));
+  if (e.stream === 'review') parts.push(el('a', { href: `/review.html?id=${e.streamId}` }, `review ${reviewPeriod(e.streamId) ?? ''}`.trim()));
   if (segmentId) parts.push(segmentLink(segmentId, name ?? 'segment'));
   if (e.relationshipId) parts.push(relationshipLink(segmentId, e.relationshipId, e.relationshipName ?? 'relationship'));
   return parts.flatMap((p, i) => i ? [' › ', p] : [p]);
