@@ -32,7 +32,7 @@ public static class ReviewPackPage
         }
 
         html.Append($"<h2>Relationship mix at the end of {E(p.Period)}</h2>");
-        html.Append($"<p>{p.Mix.TotalActive} active relationships, total cost {N(p.Mix.TotalCost)}.</p>");
+        html.Append($"<p>{p.Mix.TotalActive} active relationships, total cost {N(p.Mix.TotalCost)} in the quarter. Cost per interaction is all-in: the cost (fixed and variable) divided by the interactions.</p>");
         html.Append("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>Type</th><th class=\"n\">Active</th><th class=\"n\">Cost</th><th class=\"n\">Share of cost</th><th class=\"n\">Interactions</th><th class=\"n\">Satisfaction</th><th class=\"n\">Cost per interaction</th></tr>");
         foreach (var l in p.Mix.Types)
             html.Append($"<tr><td>{Words(l.Type)}</td><td class=\"n\">{l.ActiveCount}</td><td class=\"n\">{N(l.Cost)}</td><td class=\"n\">{Pct(l.ShareByCost)}</td><td class=\"n\">{Count(l.Interactions)}</td><td class=\"n\">{Score(l.Satisfaction)}</td><td class=\"n\">{Money(l.CostPerInteraction, currency, 4)}</td></tr>");
@@ -42,7 +42,7 @@ public static class ReviewPackPage
         foreach (var q in p.Trend) html.Append($"<tr><td>{E(q.Quarter)}</td><td class=\"n\">{q.TotalActive}</td><td class=\"n\">{N(q.TotalCost)}</td><td class=\"n\">{Count(q.TotalInteractions)}</td></tr>");
         html.Append("</table></div>");
 
-        html.Append($"<h2>Expectation gap on {p.PeriodEnd:yyyy-MM-dd}</h2><div class=\"scroll\" tabindex=\"0\"><table><tr><th>Segment</th><th>Met</th><th>Unmet</th><th>Unrequested</th><th class=\"n\">Gap score</th></tr>");
+        html.Append($"<h2>Expectation gap on {p.PeriodEnd:yyyy-MM-dd}</h2><p class=\"meta\">Met: expected and active; unmet: expected, not active; unrequested: active, not expected. The gap score is the importance of the unmet types over that of all expected types.</p><div class=\"scroll\" tabindex=\"0\"><table><tr><th>Segment</th><th>Met</th><th>Unmet</th><th>Unrequested</th><th class=\"n\">Gap score</th></tr>");
         foreach (var g in p.ExpectationGap)
             html.Append($"<tr><td>{E(g.Name)}</td><td>{List(g.Met)}</td><td>{List(g.Unmet)}</td><td>{List(g.Unrequested)}</td><td class=\"n\">{Pct(g.GapScore)}</td></tr>");
         html.Append("</table></div>");
