@@ -119,9 +119,10 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     private string UserFile => Path.Combine(_options.RootDirectory, "users", Environment.ProcessId.ToString());
 
     /// <summary>
-    /// Stops the cluster unless another live process still uses it. Every caller waits for the same stop: a host is
-    /// stopped twice at once (the test's StopAsync, and the app's own RunAsync reacting to ApplicationStopping), and
-    /// the second caller must not return while the first is still stopping the cluster.
+    /// Stops the cluster unless another live process still uses it. Every caller waits for the same stop: the host's
+    /// services are stopped more than once, at the same time (the host's StopAsync, Wolverine's own shutdown
+    /// (WolverineRuntime.runShutdownAsync) stopping the hosted services again, the test host's dispose), and a caller
+    /// must not return while another is still stopping the cluster.
     /// </summary>
     public Task StopAsync(CancellationToken ct = default)
     {

@@ -74,9 +74,10 @@ public class PostgresSourceTests
     }
 
     /// <summary>
-    /// The cause of a flaky failure of the test above: a host is stopped twice at once (the caller's StopAsync, and the
-    /// app's own RunAsync reacting to ApplicationStopping); the second stop returned at once, before the first had
-    /// stopped the cluster. Every caller now waits for the same stop.
+    /// The cause of a flaky failure of the test above: the host's services are stopped more than once at the same time
+    /// (the host's StopAsync, and Wolverine's shutdown stopping them again); the second stop of the cluster returned at
+    /// once, before the first had stopped it, so the host's stop could return with the cluster still up. Every caller
+    /// now waits for the same stop.
     /// </summary>
     [Fact]
     public async Task a_second_stop_at_the_same_time_returns_only_once_the_cluster_is_stopped()
