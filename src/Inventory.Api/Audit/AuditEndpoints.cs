@@ -1,27 +1,32 @@
 using Inventory.Api.Access;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
 
 namespace Inventory.Api.Audit;
 
+/// <summary>A checkpoint taken now (201), with the events it seals and its digest.</summary>
+public sealed record CheckpointTaken(bool Taken, int Number, long FromSequence, long ToSequence, int Events, string Digest, DateTimeOffset TakenAt);
+
+/// <summary>No checkpoint was needed (200), and why.</summary>
+public sealed record CheckpointNotTaken(bool Taken, string Reason);
+
 public static class TakeCheckpointEndpoint
 {
     /// <summary>Takes a checkpoint of the organization's event log now (one is also taken on a schedule).</summary>
     [WolverinePost("/api/audit/checkpoints"), Authorize(Policy = Policies.Audit)]
+    [ProducesResponseType<CheckpointTaken>(StatusCodes.Status201Created), ProducesResponseType<CheckpointNotTaken>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(AuditChain chain, Projections.ProjectionCatchUp catchUp, HttpContext http)
     {
         var checkpoint = await chain.TakeAsync(http.User.OrganizationId(), http.User.UserName(), http.RequestAborted);
         if (checkpoint is null)
-            return Results.Json(new { taken = false, reason = "no event recorded since the last checkpoint (or not yet past the high-water mark)" });
+            return Results.Json(new CheckpointNotTaken(false, "no event recorded since the last checkpoint (or not yet past the high-water mark)"));
         // Positions among the organization's events (the checkpoint itself keeps the store's sequences).
         var positions = await catchUp.Positions.OfAsync(http.User.OrganizationId(), [checkpoint.FromSequence, checkpoint.ToSequence], http.RequestAborted);
-        return Results.Json(new
-        {
-            taken = true, checkpoint.Number, FromSequence = positions[checkpoint.FromSequence], ToSequence = positions[checkpoint.ToSequence],
-            events = checkpoint.Events.Count, checkpoint.Digest, checkpoint.TakenAt,
-        }, statusCode: 201);
+        return Results.Json(new CheckpointTaken(true, checkpoint.Number, positions[checkpoint.FromSequence], positions[checkpoint.ToSequence],
+            checkpoint.Events.Count, checkpoint.Digest, checkpoint.TakenAt), statusCode: 201);
     }
 }
 

@@ -4,6 +4,7 @@ using Inventory.Api.Projections;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Audit;
@@ -19,6 +20,7 @@ public static class AuditLogEndpoint
     public const int MaxPageSize = 500;
 
     [WolverineGet("/api/audit"), Authorize(Policy = Policies.Audit)]
+    [ProducesResponseType<AuditPage>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(
         string? from, string? to, string? user, string? segment, int? page, int? pageSize,
         IQuerySession session, ProjectionCatchUp catchUp, HttpContext http)

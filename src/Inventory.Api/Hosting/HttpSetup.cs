@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Limits;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,7 +35,7 @@ public static partial class HttpSetup
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemAnswers>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddOpenApi();
+        services.AddInventoryOpenApi();
         return services;
     }
 

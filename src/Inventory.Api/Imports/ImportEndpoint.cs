@@ -1,8 +1,10 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Imports;
@@ -14,7 +16,8 @@ public static class ImportEndpoint
     /// All rows or none: a file with a bad row answers 422 listing every bad row (line, column, why).
     /// </summary>
     [WolverinePost("/api/imports"), Authorize(Policy = Policies.Edit)]
-    public static async Task<IResult> Post(string? kind, IDocumentSession session, HttpContext http)
+    [ProducesResponseType<ImportResult>(StatusCodes.Status201Created), RequestContent("text/csv")]
+    public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, IDocumentSession session, HttpContext http)
     {
         if (!Enum.TryParse<ImportKind>(kind, out var importKind) || !Enum.IsDefined(importKind))
             throw new InvalidRequest("kind", "kind is one of: usage, satisfaction, cost");

@@ -1,12 +1,14 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Keys;
 
-public sealed record CreateKeyRequest(string? Name, string? Role);
+public sealed record CreateKeyRequest([RequiredField] string? Name, [RequiredField, Vocabulary<Role>] string? Role);
 
 /// <summary>The new key, shown once: only its hash is kept.</summary>
 public sealed record CreatedKey(Guid Id, string Name, Role Role, string Key, string Prefix, DateTimeOffset CreatedAt);
@@ -14,6 +16,7 @@ public sealed record CreatedKey(Guid Id, string Name, Role Role, string Key, str
 public static class CreateKeyEndpoint
 {
     [WolverinePost("/api/keys"), Authorize(Policy = Policies.Administer)]
+    [ProducesResponseType<CreatedKey>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(CreateKeyRequest request, Organizations organizations, HttpContext http)
     {
         var fields = new RequestFields();

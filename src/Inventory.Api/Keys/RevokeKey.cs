@@ -2,6 +2,7 @@ using Inventory.Api.Access;
 using Inventory.Api.Hosting;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Keys;
@@ -10,6 +11,7 @@ public static class RevokeKeyEndpoint
 {
     /// <summary>Revokes a key of the caller's organization; it and its web sessions stop working at once (keys are looked up on every request).</summary>
     [WolverineDelete("/api/keys/{id}"), Authorize(Policy = Policies.Administer)]
+    [ProducesResponseType<KeySummary>(StatusCodes.Status200OK), ProducesResponseType(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Delete(Guid id, Organizations organizations, HttpContext http)
     {
         var (revoked, lastAdmin) = await organizations.RevokeKeyAsync(http.User.OrganizationId(), id, http.RequestAborted);

@@ -1,27 +1,30 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
 /// <summary>Only the attributes given change.</summary>
 public sealed record AdjustRelationshipRequest(
-    IReadOnlyList<string>? Channels,
-    IReadOnlyList<string>? Phases,
-    IReadOnlyList<string>? Motivations,
-    string? Horizon,
+    [Vocabulary<Channel>] IReadOnlyList<string>? Channels,
+    [Vocabulary<Phase>] IReadOnlyList<string>? Phases,
+    [Vocabulary<Motivation>] IReadOnlyList<string>? Motivations,
+    [Vocabulary<Horizon>] string? Horizon,
     string? Owner,
     string? Provider,
-    string? EffectiveDate,
+    [RequiredField] string? EffectiveDate,
     string? Reason);
 
 public static class AdjustRelationshipEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/adjust"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, AdjustRelationshipRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,30 +1,33 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
 public sealed record EstablishRelationshipRequest(
-    string? Type,
-    string? Name,
-    IReadOnlyList<string>? Channels,
-    IReadOnlyList<string>? Phases,
-    IReadOnlyList<string>? Motivations,
-    string? Horizon,
+    [RequiredField, Vocabulary<RelationshipType>] string? Type,
+    [RequiredField] string? Name,
+    [Vocabulary<Channel>] IReadOnlyList<string>? Channels,
+    [Vocabulary<Phase>] IReadOnlyList<string>? Phases,
+    [Vocabulary<Motivation>] IReadOnlyList<string>? Motivations,
+    [Vocabulary<Horizon>] string? Horizon,
     string? Owner,
     string? Provider,
-    decimal? MonthlyFixedCost,
+    [RequiredField] decimal? MonthlyFixedCost,
     decimal? CostPerInteraction,
     string? Currency,
-    string? EffectiveDate);
+    [RequiredField] string? EffectiveDate);
 
 public static class EstablishRelationshipEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(Guid id, EstablishRelationshipRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

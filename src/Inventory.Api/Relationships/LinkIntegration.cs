@@ -1,18 +1,21 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
-public sealed record LinkIntegrationRequest(string? Block, string? Note, string? EffectiveDate);
+public sealed record LinkIntegrationRequest([RequiredField, Vocabulary<CanvasBlock>] string? Block, [RequiredField] string? Note, [RequiredField] string? EffectiveDate);
 
 public static class LinkIntegrationEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/integrations"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, LinkIntegrationRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,17 +1,20 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
-public sealed record RecordSatisfactionRequest(string? Month, decimal? Score, long? Responses);
+public sealed record RecordSatisfactionRequest([RequiredField] string? Month, [RequiredField] decimal? Score, [RequiredField] long? Responses);
 
 public static class RecordSatisfactionEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/satisfaction"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,17 +1,20 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
-public sealed record RecordUsageRequest(string? Month, long? Interactions, long? CustomersReached);
+public sealed record RecordUsageRequest([RequiredField] string? Month, [RequiredField] long? Interactions, [RequiredField] long? CustomersReached);
 
 public static class RecordUsageEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/usage"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RecordUsageRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,17 +1,20 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
-public sealed record RetireRelationshipRequest(string? EffectiveDate, string? Reason);
+public sealed record RetireRelationshipRequest([RequiredField] string? EffectiveDate, string? Reason);
 
 public static class RetireRelationshipEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/retire"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RetireRelationshipRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,17 +1,20 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Relationships;
 
-public sealed record ReviseCostRequest(decimal? MonthlyFixedCost, decimal? CostPerInteraction, string? Currency, string? EffectiveDate, string? Reason);
+public sealed record ReviseCostRequest([RequiredField] decimal? MonthlyFixedCost, [RequiredField] decimal? CostPerInteraction, string? Currency, [RequiredField] string? EffectiveDate, string? Reason);
 
 public static class ReviseCostEndpoint
 {
     [WolverinePost("/api/segments/{id}/relationships/{rid}/cost"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, Guid rid, ReviseCostRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,11 +1,13 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Api.Projections;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
@@ -16,7 +18,8 @@ public static class CostEndpoint
 {
     /// <summary>Cost per quarter, fixed and variable, grouped by segment (default), type or relationship.</summary>
     [WolverineGet("/api/reports/cost"), Authorize(Policy = Policies.Read)]
-    public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, string? groupBy,
+    [ProducesResponseType<CostAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, [Vocabulary<CostGrouping>] string? groupBy,
         IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,9 +1,11 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
@@ -14,7 +16,8 @@ public static class DiffEndpoint
 {
     /// <summary>Per segment, what changed with effective dates after <c>from</c> up to <c>to</c>, each change with the event it comes from.</summary>
     [WolverineGet("/api/reports/diff"), Authorize(Policy = Policies.Read)]
-    public static async Task<IResult> Get(string? from, string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, HttpContext http)
+    [ProducesResponseType<DiffAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    public static async Task<IResult> Get([RequiredField] string? from, [RequiredField] string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, HttpContext http)
     {
         var fields = new RequestFields();
         var fromDate = fields.Date(from, "from");

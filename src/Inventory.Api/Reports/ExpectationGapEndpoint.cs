@@ -4,6 +4,7 @@ using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
@@ -14,6 +15,7 @@ public static class ExpectationGapEndpoint
 {
     /// <summary>Per segment on the as-of date: expected types met and unmet, active types nobody asked for, and the gap score.</summary>
     [WolverineGet("/api/reports/expectation-gap"), Authorize(Policy = Policies.Read)]
+    [ProducesResponseType<ExpectationGapAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? asOf, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {
         var scope = await ReportScope.ReadAsync(session, http, clock, null, null, asOf, knownAt);

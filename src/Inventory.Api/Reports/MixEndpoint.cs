@@ -3,6 +3,7 @@ using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
@@ -13,6 +14,7 @@ public static class MixEndpoint
 {
     /// <summary>The relationship mix per quarter: totals, per type and per segment × type.</summary>
     [WolverineGet("/api/reports/mix"), Authorize(Policy = Policies.Read)]
+    [ProducesResponseType<MixAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt,
         IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {

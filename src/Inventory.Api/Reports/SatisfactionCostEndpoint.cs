@@ -3,6 +3,7 @@ using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
@@ -14,6 +15,7 @@ public static class SatisfactionCostEndpoint
 {
     /// <summary>Satisfaction against cost per interaction over the quarters asked for, per type and relationship, with the best of each.</summary>
     [WolverineGet("/api/reports/satisfaction-cost"), Authorize(Policy = Policies.Read)]
+    [ProducesResponseType<SatisfactionCostAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt,
         IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
@@ -17,6 +18,7 @@ public static class UsagePatternsEndpoint
 {
     /// <summary>Per type and quarter: segments using it, figures and change; types run together; cost-per-interaction rises above <c>threshold</c> (default 0.10).</summary>
     [WolverineGet("/api/reports/usage-patterns"), Authorize(Policy = Policies.Read)]
+    [ProducesResponseType<UsagePatternsAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, string? threshold,
         IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
     {

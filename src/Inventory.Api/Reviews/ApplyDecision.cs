@@ -1,12 +1,14 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
@@ -16,12 +18,12 @@ namespace Inventory.Api.Reviews;
 /// costs…); for expand and reduce the new cost.
 /// </summary>
 public sealed record ApplyDecisionRequest(
-    string? EffectiveDate,
+    [RequiredField] string? EffectiveDate,
     string? Name,
-    IReadOnlyList<string>? Channels,
-    IReadOnlyList<string>? Phases,
-    IReadOnlyList<string>? Motivations,
-    string? Horizon,
+    [Vocabulary<Channel>] IReadOnlyList<string>? Channels,
+    [Vocabulary<Phase>] IReadOnlyList<string>? Phases,
+    [Vocabulary<Motivation>] IReadOnlyList<string>? Motivations,
+    [Vocabulary<Horizon>] string? Horizon,
     string? Owner,
     string? Provider,
     decimal? MonthlyFixedCost,
@@ -31,6 +33,7 @@ public static class ApplyDecisionEndpoint
 {
     /// <summary>Issues the portfolio command the decision calls for; its events carry the decision as their causation.</summary>
     [WolverinePost("/api/reviews/{id}/decisions/{did}/apply"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, Guid did, ApplyDecisionRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -3,6 +3,7 @@ using Inventory.Api.Commands;
 using Inventory.Domain.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
@@ -13,6 +14,7 @@ public static class CloseReviewEndpoint
 {
     /// <summary>Closes the review and freezes its pack as known at this instant.</summary>
     [WolverinePost("/api/reviews/{id}/close"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, CloseReviewRequest request, IDocumentSession session, ReviewPackBuilder packs,
         TimeProvider clock, HttpContext http)
     {

@@ -1,8 +1,10 @@
 using Inventory.Api.Access;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
@@ -16,7 +18,8 @@ public sealed record ReviewView(Guid ReviewId, string Period, string Status, Dat
 public static class GetReviewEndpoint
 {
     [WolverineGet("/api/reviews/{id}"), Authorize(Policy = Policies.Read)]
-    public static async Task<IResult> Get(Guid id, string? format, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
+    [ProducesResponseType<ReviewView>(StatusCodes.Status200OK, "application/json", "text/html")]
+    public static async Task<IResult> Get(Guid id, [OneOf("json", "html")] string? format, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
     {
         var review = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
         var current = await packs.BuildAsync(session, http, review, review.ClosedAt, null);

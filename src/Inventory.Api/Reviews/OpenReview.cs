@@ -1,22 +1,25 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
 
-public sealed record OpenReviewRequest(string? Period, string? Title);
+public sealed record OpenReviewRequest([RequiredField] string? Period, string? Title);
 
 public static class OpenReviewEndpoint
 {
     /// <summary>Opens the review of a period (YYYY-Qn); one per period. Schedules its reminder for when the period's grace ends.</summary>
     [WolverinePost("/api/reviews"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(OpenReviewRequest request, IDocumentSession session, IMessageBus bus, IOptions<ReviewOptions> options, HttpContext http)
     {
         var organization = await CurrentOrganization.LoadAsync(session, http);

@@ -1,21 +1,24 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
 
-public sealed record RecordDecisionRequest(string? Decision, Guid? SegmentId, Guid? RelationshipId, string? Type, string? Rationale);
+public sealed record RecordDecisionRequest([RequiredField, Vocabulary<ReviewDecision>] string? Decision, [RequiredField] Guid? SegmentId, Guid? RelationshipId, [Vocabulary<RelationshipType>] string? Type, [RequiredField] string? Rationale);
 
 public static class RecordDecisionEndpoint
 {
     /// <summary>introduce, expand, keep, reduce, retire or discontinueSegment, about a segment or one of its relationships, with the rationale.</summary>
     [WolverinePost("/api/reviews/{id}/decisions"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, RecordDecisionRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,21 +1,24 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
 
-public sealed record RecordFactorRequest(string? Factor, string? Description, string? Impact, IReadOnlyList<Guid>? SegmentIds);
+public sealed record RecordFactorRequest([RequiredField, Vocabulary<EnvironmentFactor>] string? Factor, [RequiredField] string? Description, [RequiredField, Vocabulary<Impact>] string? Impact, IReadOnlyList<Guid>? SegmentIds);
 
 public static class RecordFactorEndpoint
 {
     /// <summary>An internal (capability, financialConstraint, operationalConstraint) or external factor, with its impact and the segments it concerns.</summary>
     [WolverinePost("/api/reviews/{id}/factors"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, RecordFactorRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,16 +1,18 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Reviews;
 
-public sealed record RevisitObjectiveRequest(Guid? SegmentId, string? Motivation, string? Rationale, string? EffectiveDate);
+public sealed record RevisitObjectiveRequest([RequiredField] Guid? SegmentId, [Vocabulary<Motivation>] string? Motivation, [RequiredField] string? Rationale, string? EffectiveDate);
 
 public static class RevisitObjectiveEndpoint
 {
@@ -19,6 +21,7 @@ public static class RevisitObjectiveEndpoint
     /// stream (from effectiveDate, default the day after the period) with the review as its causation.
     /// </summary>
     [WolverinePost("/api/reviews/{id}/objectives"), Authorize(Policy = Policies.Review)]
+    [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, RevisitObjectiveRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

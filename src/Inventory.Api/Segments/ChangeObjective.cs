@@ -1,18 +1,21 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
 
-public sealed record ChangeObjectiveRequest(string? Motivation, string? Rationale, string? EffectiveDate);
+public sealed record ChangeObjectiveRequest([RequiredField, Vocabulary<Motivation>] string? Motivation, [RequiredField] string? Rationale, [RequiredField] string? EffectiveDate);
 
 public static class ChangeObjectiveEndpoint
 {
     [WolverinePost("/api/segments/{id}/objective"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, ChangeObjectiveRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,19 +1,22 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
 
-public sealed record DefineSegmentRequest(string? Name, string? Description, string? Motivation, string? EffectiveDate);
+public sealed record DefineSegmentRequest([RequiredField] string? Name, string? Description, [RequiredField, Vocabulary<Motivation>] string? Motivation, [RequiredField] string? EffectiveDate);
 
 public static class DefineSegmentEndpoint
 {
     [WolverinePost("/api/segments"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(DefineSegmentRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

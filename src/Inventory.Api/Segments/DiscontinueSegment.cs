@@ -1,17 +1,20 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
 
-public sealed record SegmentStatusRequest(string? EffectiveDate, string? Reason);
+public sealed record SegmentStatusRequest([RequiredField] string? EffectiveDate, string? Reason);
 
 public static class DiscontinueSegmentEndpoint
 {
     [WolverinePost("/api/segments/{id}/discontinue"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, SegmentStatusRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,18 +1,21 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
 
-public sealed record RecordExpectationRequest(string? Type, int? Importance, string? EffectiveDate);
+public sealed record RecordExpectationRequest([RequiredField, Vocabulary<RelationshipType>] string? Type, [RequiredField] int? Importance, [RequiredField] string? EffectiveDate);
 
 public static class RecordExpectationEndpoint
 {
     [WolverinePost("/api/segments/{id}/expectations"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, RecordExpectationRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

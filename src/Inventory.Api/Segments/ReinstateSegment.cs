@@ -3,6 +3,7 @@ using Inventory.Api.Commands;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
@@ -10,6 +11,7 @@ namespace Inventory.Api.Segments;
 public static class ReinstateSegmentEndpoint
 {
     [WolverinePost("/api/segments/{id}/reinstate"), Authorize(Policy = Policies.Edit)]
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, SegmentStatusRequest request, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();

@@ -1,9 +1,11 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
+using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Segments;
@@ -13,7 +15,8 @@ public sealed record WithdrawExpectationRequest(string Type, string? EffectiveDa
 public static class WithdrawExpectationEndpoint
 {
     [WolverineDelete("/api/segments/{id}/expectations/{type}"), Authorize(Policy = Policies.Edit)]
-    public static Task<IResult> Delete(Guid id, string type, string? effectiveDate, string? reason, IDocumentSession session, HttpContext http)
+    [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
+    public static Task<IResult> Delete(Guid id, [Vocabulary<RelationshipType>] string type, [RequiredField] string? effectiveDate, string? reason, IDocumentSession session, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new WithdrawExpectation(fields.Enum<RelationshipType>(type, "type"),

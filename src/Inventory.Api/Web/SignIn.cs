@@ -52,7 +52,9 @@ public static class SignIn
                 MaxAge = WebSession.Lifetime,
             });
             return Results.Redirect("/");
-        }).AllowAnonymous().DisableAntiforgery();
+        }).AllowAnonymous().DisableAntiforgery()
+            .Accepts<SignInForm>("application/x-www-form-urlencoded").Produces(StatusCodes.Status302Found)
+            .WithName("POST_signin").WithSummary("Signs the web app in with an API key").WithDescription("Redirects to / when the key is valid, else back to the sign-in page.");
 
         app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
         {
@@ -67,14 +69,15 @@ public static class SignIn
 
             http.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
             return Results.Redirect("/signin.html");
-        }).AllowAnonymous().DisableAntiforgery();
+        }).AllowAnonymous().DisableAntiforgery()
+            .Produces(StatusCodes.Status302Found)
+            .WithName("POST_signout").WithSummary("Signs the web app out").WithDescription("Ends the sign-in and redirects to the sign-in page.");
 
-        app.MapGet("/api/me", (HttpContext http) => Results.Json(new
-        {
-            name = http.User.UserName(),
-            role = http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value,
-            organization = http.User.OrganizationId(),
-        })).RequireAuthorization(Policies.Read);
+        app.MapGet("/api/me", (HttpContext http) => Results.Json(new CurrentUser(
+            http.User.UserName(),
+            http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value,
+            http.User.OrganizationId()))).RequireAuthorization(Policies.Read)
+            .Produces<CurrentUser>().WithName("GET_api_me").WithSummary("Who the key (or the signed-in page) acts as").WithDescription("The key's name, role and organization.");
     }
 
     /// <summary>An answer that carries a secret (a key, a session cookie) must not be kept by any cache.</summary>
@@ -84,3 +87,9 @@ public static class SignIn
         http.Response.Headers.Pragma = "no-cache";
     }
 }
+
+/// <summary>The sign-in form: the API key typed in the page.</summary>
+public sealed record SignInForm(string Key);
+
+/// <summary>Who a request acts as.</summary>
+public sealed record CurrentUser(string? Name, string? Role, string? Organization);
