@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Inventory.Api.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
 using Wolverine.Runtime;
@@ -18,6 +19,7 @@ public static class NodeAgentsEndpoint
     /// <c>Inventory:OperatorKey</c>, which no organization key is. Anything else answers 404, as if there were no such page.
     /// </summary>
     [WolverineGet("/api/cluster/node"), AllowAnonymous]
+    [ProducesResponseType<NodeAgents>(StatusCodes.Status200OK), ProducesResponseType(StatusCodes.Status404NotFound)]
     public static IResult Get(IWolverineRuntime runtime, IOptions<InventoryOptions> options, HttpContext http)
     {
         if (!OperatorKey.Matches(options.Value.OperatorKey, ApiKeyAuthentication.KeyOf(http.Request)))

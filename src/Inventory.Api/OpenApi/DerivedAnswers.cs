@@ -38,7 +38,7 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
         // neither says what the endpoint does. Its own declarations and the conventions below do.
         foreach (var untyped in description.SupportedResponseTypes.Where(r => r.Type == typeof(IResult)))
             responses.Remove(untyped.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        responses.Remove("404");
+        if (!metadata.OfType<Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute>().Any(a => a.StatusCode == 404)) responses.Remove("404");
 
         foreach (var (status, answer) in responses.ToList())
         {
@@ -63,13 +63,18 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
 
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var api = path.StartsWith("/api/", StringComparison.Ordinal);
-        if (!anonymous)
+        // Every /api operation reads a key (an anonymous one, the operator's node endpoint, checks its own).
+        if (api || !anonymous)
         {
             operation.Security =
             [
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocumentFrame.BearerScheme, document)] = [] },
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocumentFrame.ApiKeyScheme, document)] = [] },
             ];
+        }
+
+        if (!anonymous)
+        {
             Problem(responses, document, 401, "No valid API key (Authorization: Bearer or X-Api-Key)");
             var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
             var restricted = policies.Any(p => Policies.Roles.TryGetValue(p, out var roles) && roles.Length < Enum.GetValues<Role>().Length);

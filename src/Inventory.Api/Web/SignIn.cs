@@ -53,7 +53,7 @@ public static class SignIn
             });
             return Results.Redirect("/");
         }).AllowAnonymous().DisableAntiforgery()
-            .Accepts<SignInForm>("application/x-www-form-urlencoded").Produces(StatusCodes.Status302Found)
+            .Accepts<SignInForm>("application/x-www-form-urlencoded").Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("POST_signin").WithSummary("Signs the web app in with an API key").WithDescription("Redirects to / when the key is valid, else back to the sign-in page.");
 
         app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
@@ -70,7 +70,7 @@ public static class SignIn
             http.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
             return Results.Redirect("/signin.html");
         }).AllowAnonymous().DisableAntiforgery()
-            .Produces(StatusCodes.Status302Found)
+            .Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("POST_signout").WithSummary("Signs the web app out").WithDescription("Ends the sign-in and redirects to the sign-in page.");
 
         app.MapGet("/api/me", (HttpContext http) => Results.Json(new CurrentUser(

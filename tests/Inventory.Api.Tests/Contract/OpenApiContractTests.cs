@@ -159,12 +159,13 @@ public class OpenApiContractTests(AppFixture app)
         await Send(Expect.Failure, HttpMethod.Delete, $"/api/keys/{missing}", admin);
 
         // The node, the caller, the web sign-in, health
-        await Send(Expect.Success, HttpMethod.Get, "/api/cluster/node", admin);
-        await Send(Expect.Failure, HttpMethod.Get, "/api/cluster/node", viewer);
+        await Send(Expect.Success, HttpMethod.Get, "/api/cluster/node", app.Host.OperatorKey);
+        await Send(Expect.Failure, HttpMethod.Get, "/api/cluster/node", admin);
         await Send(Expect.Success, HttpMethod.Get, "/api/me", viewer);
         await Send(Expect.Failure, HttpMethod.Get, "/api/me", null);
         await Send(Expect.Success, HttpMethod.Post, "/signin", null, new FormUrlEncodedContent([new("key", viewer)]));
         await Send(Expect.Failure, HttpMethod.Post, "/signin", null, TooLarge());
+        await Send(Expect.Failure, HttpMethod.Post, "/signin", null, new FormUrlEncodedContent([new("key", viewer)]), ("Sec-Fetch-Site", "cross-site"));
         await Send(Expect.Success, HttpMethod.Post, "/signout", null);
         await Send(Expect.Failure, HttpMethod.Post, "/signout", null, TooLarge());
         await Send(Expect.Success, HttpMethod.Get, "/health", null);
