@@ -81,7 +81,6 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
             if (restricted || method != "GET") Problem(responses, document, 403, "The key's role may not do this (or a signed-in page's change lacks X-Requested-With)");
         }
 
-        if (api) Problem(responses, document, 406, "The Accept header names nothing the endpoint can answer");
         Problem(responses, document, 429, "Too many requests for this key, or too many failed key attempts from this address (see Retry-After)");
 
         var bodied = operation.RequestBody is not null;

@@ -9,18 +9,27 @@ using Microsoft.OpenApi;
 namespace Inventory.Api.OpenApi;
 
 /// <summary>
-/// Schemas as the JSON really is: vocabulary enums as strings; months as YYYY-MM; a request body's fields required only
-/// when marked <see cref="RequiredFieldAttribute"/> and enumerated when marked <see cref="OneOfAttribute"/>. Answers
-/// write every property (null included), so their records keep every property required.
+/// Schemas as the JSON really is: strings as strings (our string converter hides that from the generator), null only
+/// where the property is nullable; vocabulary enums as strings; months as YYYY-MM; a request body's fields required
+/// only when marked <see cref="RequiredFieldAttribute"/> and enumerated when marked <see cref="OneOfAttribute"/>.
+/// Answers write every property (null included), so their records keep every property required.
 /// </summary>
 public sealed class FieldSchemas : IOpenApiSchemaTransformer
 {
+    private static readonly NullabilityInfoContext Nullability = new();
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
+        var property = context.JsonPropertyInfo;
         if (type.IsEnum)
         {
             schema.Type = JsonSchemaType.String;
+        }
+        else if (type == typeof(string))
+        {
+            var nullable = property is not null && property.PropertyType == typeof(string) && IsNullable(property);
+            schema.Type = JsonSchemaType.String | (nullable ? JsonSchemaType.Null : 0);
         }
         else if (type == typeof(YearMonth))
         {
@@ -36,41 +45,52 @@ public sealed class FieldSchemas : IOpenApiSchemaTransformer
             schema.Description ??= "[active, fixedCost, variableCost, interactions, customers, satisfactionPoints, satisfactionResponses]";
         }
 
-        if (context.JsonPropertyInfo is null && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object
-            && context.ParameterDescription?.Source == BindingSource.Body)
+        if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Enumerable && context.JsonTypeInfo.ElementType == typeof(string)
+            && schema.Items is null or OpenApiSchema { Type: null, Enum: null })
         {
-            DescribeRequest(schema, context.JsonTypeInfo);
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
+        if (property is not null && property.PropertyType == type) DescribeField(schema, property);
+        if (property is null && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && context.ParameterDescription?.Source == BindingSource.Body)
+        {
+            schema.Required = context.JsonTypeInfo.Properties.Where(p => Attributes(p).OfType<RequiredFieldAttribute>().Any()).Select(p => p.Name).ToHashSet();
         }
 
         return Task.CompletedTask;
     }
 
-    private static void DescribeRequest(OpenApiSchema schema, JsonTypeInfo request)
+    private static void DescribeField(OpenApiSchema field, JsonPropertyInfo property)
     {
-        var required = new HashSet<string>();
-        foreach (var property in request.Properties)
-        {
-            if (schema.Properties is null || !schema.Properties.TryGetValue(property.Name, out var found) || found is not OpenApiSchema field) continue;
-            var attributes = Attributes(property);
-            if (attributes.OfType<RequiredFieldAttribute>().Any())
-            {
-                required.Add(property.Name);
-                if (field.Type is { } type) field.Type = type & ~JsonSchemaType.Null;
-            }
+        var attributes = Attributes(property).ToList();
+        if (attributes.OfType<RequiredFieldAttribute>().Any() && field.Type is { } type) field.Type = type & ~JsonSchemaType.Null;
+        if (attributes.OfType<OneOfAttribute>().FirstOrDefault() is not { } oneOf) return;
 
-            if (attributes.OfType<OneOfAttribute>().FirstOrDefault() is { } oneOf)
-            {
-                var target = field.Type?.HasFlag(JsonSchemaType.Array) == true ? field.Items as OpenApiSchema : field;
-                if (target is null) continue;
-                target.Type = JsonSchemaType.String | (target.Type is { } t && t.HasFlag(JsonSchemaType.Null) ? JsonSchemaType.Null : 0);
-                var values = oneOf.Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToList();
-                if (target.Type.Value.HasFlag(JsonSchemaType.Null)) values.Add(null);
-                target.Enum = values!;
-            }
+        var list = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
+        OpenApiSchema target;
+        if (list)
+        {
+            target = field.Items as OpenApiSchema ?? new OpenApiSchema();
+            field.Items = target;
+            target.Type = JsonSchemaType.String;
+        }
+        else
+        {
+            target = field;
+            target.Type = JsonSchemaType.String | (field.Type is { } t && t.HasFlag(JsonSchemaType.Null) ? JsonSchemaType.Null : 0);
         }
 
-        schema.Required = required;
+        var values = oneOf.Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToList();
+        if (target.Type.Value.HasFlag(JsonSchemaType.Null)) values.Add(null);
+        target.Enum = values!;
     }
+
+    private static bool IsNullable(JsonPropertyInfo property) => property.AttributeProvider switch
+    {
+        PropertyInfo p => Nullability.Create(p).ReadState != NullabilityState.NotNull,
+        FieldInfo f => Nullability.Create(f).ReadState != NullabilityState.NotNull,
+        _ => true,
+    };
 
     private static IEnumerable<object> Attributes(JsonPropertyInfo property) =>
         (property.AttributeProvider?.GetCustomAttributes(true) ?? [])

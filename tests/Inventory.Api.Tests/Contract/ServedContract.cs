@@ -49,6 +49,28 @@ public sealed class ServedContract
         return _operations.Where(o => o.Operation.Method == method && o.Pattern.IsMatch(path)).OrderBy(o => o.Literals).Select(o => o.Operation).FirstOrDefault();
     }
 
+    /// <summary>
+    /// Properties whose schema says nothing (<c>{}</c> accepts any value, so no answer can break it), other than
+    /// <paramref name="anyValue"/> (Component.property) which really hold any JSON.
+    /// </summary>
+    public IReadOnlyList<string> UntypedProperties(params string[] anyValue)
+    {
+        static bool Untyped(JsonNode? schema) => schema is JsonObject o
+            && !new[] { "type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const" }.Any(o.ContainsKey);
+
+        var found = new List<string>();
+        foreach (var (component, schema) in _document["components"]?["schemas"]?.AsObject() ?? new JsonObject())
+        foreach (var (name, property) in schema?["properties"]?.AsObject() ?? new JsonObject())
+        {
+            if (anyValue.Contains($"{component}.{name}")) continue;
+            if (Untyped(property)) found.Add($"{component}.{name} has no type");
+            else if (property?["items"] is { } items && Untyped(items)) found.Add($"{component}.{name} has items of no type");
+            else if (property?["type"]?.ToJsonString().Contains("array") == true && property["items"] is null) found.Add($"{component}.{name} is an array without items");
+        }
+
+        return found;
+    }
+
     /// <summary>What is wrong with this answer according to the document; empty when it keeps the contract.</summary>
     public IReadOnlyList<string> Check(Operation operation, HttpStatusCode status, string? contentType, string body)
     {
