@@ -87,8 +87,25 @@ public static class ReviewPackPage
         }
 
         html.Append("</body></html>");
-        return html.ToString();
+        return LabelCells(html.ToString());
     }
+
+    /// <summary>
+    /// Gives every data cell its column's name (<c>data-label</c>), so that on a phone pack.css can stack a row's cells,
+    /// each labelled, instead of cutting the table off at the screen's edge.
+    /// </summary>
+    private static string LabelCells(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, "<table>(.*?)</table>", table =>
+        {
+            var rows = table.Groups[1].Value.Split("<tr>", StringSplitOptions.RemoveEmptyEntries);
+            var labels = System.Text.RegularExpressions.Regex.Matches(rows[0], "<th[^>]*>(.*?)</th>").Select(m => m.Groups[1].Value).ToList();
+            var body = rows.Skip(1).Select(row =>
+            {
+                var column = 0;
+                return System.Text.RegularExpressions.Regex.Replace(row, "<td", _ => column < labels.Count ? $"<td data-label=\"{labels[column++]}\"" : "<td");
+            });
+            return "<table><tr>" + rows[0] + string.Concat(body.Select(r => "<tr>" + r)) + "</table>";
+        }, System.Text.RegularExpressions.RegexOptions.Singleline);
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
     private static string Money(decimal? value, string currency, int decimals = 2) =>
