@@ -4,23 +4,35 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Api.Reports;
 
-/// <summary>RFC 4180 CSV with a header row; text that a spreadsheet would run as a formula is quoted with a leading apostrophe.</summary>
+/// <summary>
+/// RFC 4180 CSV with a header row; text that a spreadsheet would run as a formula is quoted with a leading apostrophe.
+/// Dates are ISO 8601 (<c>2026-12-01</c>), instants ISO 8601 in UTC (<c>2026-11-27T13:13:43Z</c>, with a fraction only when it has one).
+/// </summary>
 public sealed class Csv(params string[] header)
 {
-    private readonly StringBuilder _text = new StringBuilder().AppendLine(string.Join(',', header.Select(Field)));
+    private readonly StringBuilder _text = new StringBuilder().AppendLine(Line(header));
 
     public Csv Row(params object?[] values)
     {
-        _text.AppendLine(string.Join(',', values.Select(Value)));
+        _text.AppendLine(Line(values));
         return this;
     }
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>One CSV line (without its line break), for answers written row by row.</summary>
+    public static string Line(params object?[] values) => string.Join(',', values.Select(Value));
+
+    private const string Instant = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'";
+
     private static string Value(object? value) => value switch
     {
         null => "",
+        string text => Field(text),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.UtcDateTime.ToString(Instant, CultureInfo.InvariantCulture),
+        DateTime time => (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).ToString(Instant, CultureInfo.InvariantCulture),
         IFormattable f when value is not Enum => f.ToString(null, CultureInfo.InvariantCulture),
         RelationshipType t => Names.Of(t),
         Motivation m => Names.Of(m),
