@@ -10,7 +10,7 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
     {
         var organization = new Organization
         {
-            Id = id ?? NewId(name),
+            Id = id ?? OrganizationId.From(name),
             Name = name,
             Currency = currency.ToUpperInvariant(),
             FiscalYearStartMonth = fiscalYearStartMonth,
@@ -64,14 +64,6 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
         session.DeleteWhere<WebSession>(s => s.KeyId == keyId);
         await session.SaveChangesAsync(ct);
         return new Revocation(key, LastAdmin: false);
-    }
-
-    /// <summary>A readable, unique tenant id: the name's letters and digits and a random suffix.</summary>
-    private static string NewId(string name)
-    {
-        var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
-        if (slug.Length > 40) slug = slug[..40].TrimEnd('-');
-        return $"{(slug.Length == 0 ? "org" : slug)}-{Guid.NewGuid().ToString("N")[..8]}";
     }
 }
 
