@@ -79,7 +79,7 @@ public sealed class AuditChain(IDocumentStore store, NpgsqlDataSource dataSource
         // Answered as positions among the organization's events, never global sequences.
         var positions = await new Projections.OrganizationPositions(store, dataSource)
             .OfAsync(organizationId, problems.Where(p => p.Sequence is not null).Select(p => p.Sequence!.Value).Append(covered), ct);
-        return new AuditVerification(problems.Count == 0, checkpoints.Count, events, positions[covered], uncovered, previous,
+        return AuditVerification.Of(checkpoints.Count, events, positions[covered], uncovered, previous,
             problems.Select(p => p.Sequence is { } sequence ? p with { Sequence = positions[sequence] } : p).ToList());
     }
 
@@ -123,6 +123,17 @@ public sealed class AuditChain(IDocumentStore store, NpgsqlDataSource dataSource
 /// <summary>A broken link: <see cref="Sequence"/> is the event's position among the organization's events.</summary>
 public sealed record AuditProblem(string Kind, int Checkpoint, long? Sequence, Guid? EventId, string Detail);
 
-/// <summary>The chain verified: each problem names the checkpoint and the event; <see cref="LatestDigest"/> is worth keeping outside the product.</summary>
-public sealed record AuditVerification(bool Verified, int Checkpoints, long EventsChecked, long UpToSequence, int EventsNotYetCheckpointed,
-    string LatestDigest, IReadOnlyList<AuditProblem> Problems);
+/// <summary>
+/// The chain verified: each problem names the checkpoint and the event; <see cref="LatestDigest"/> is worth keeping outside the product.
+/// <see cref="Status"/> is <c>verified</c>, <c>tampered</c>, or <c>nothingToVerify</c> when no checkpoint exists yet (then
+/// <see cref="Verified"/> is null: nothing was checked, so nothing is vouched for).
+/// </summary>
+public sealed record AuditVerification(bool? Verified, string Status, int Checkpoints, long EventsChecked, long UpToSequence, int EventsNotYetCheckpointed,
+    string LatestDigest, IReadOnlyList<AuditProblem> Problems)
+{
+    public static AuditVerification Of(int checkpoints, long eventsChecked, long upTo, int notYetCheckpointed, string digest, IReadOnlyList<AuditProblem> problems)
+    {
+        var (verified, status) = problems.Count > 0 ? (false, "tampered") : checkpoints == 0 ? ((bool?)null, "nothingToVerify") : (true, "verified");
+        return new AuditVerification(verified, status, checkpoints, eventsChecked, upTo, notYetCheckpointed, digest, problems);
+    }
+}

@@ -21,7 +21,11 @@ public class TamperEvidenceTests(AppFixture app)
         history.Count.ShouldBe(3);
         var taken = (await auditor.PostAsync("/api/audit/checkpoints", null)).ShouldBe(HttpStatusCode.Created).Json;
         taken["events"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(3);
-        (await auditor.GetAsync("/api/audit/verify")).Json["verified"]!.GetValue<bool>().ShouldBeTrue();
+        var verified = (await auditor.GetAsync("/api/audit/verify")).Json;
+        verified["verified"]!.GetValue<bool>().ShouldBeTrue();
+        verified["status"]!.GetValue<string>().ShouldBe("verified");
+        verified["checkpoints"]!.GetValue<int>().ShouldBe(1);
+        verified["eventsChecked"]!.GetValue<long>().ShouldBe(taken["events"]!.GetValue<long>());
 
         var altered = history.Single(e => e!["eventType"]!.GetValue<string>() == "segment_defined")!["id"]!.GetValue<Guid>();
         var removed = history.Single(e => e!["eventType"]!.GetValue<string>() == "expectation_recorded")!["id"]!.GetValue<Guid>();
@@ -39,6 +43,7 @@ public class TamperEvidenceTests(AppFixture app)
 
         var verification = (await auditor.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK).Json;
         verification["verified"]!.GetValue<bool>().ShouldBeFalse();
+        verification["status"]!.GetValue<string>().ShouldBe("tampered");
         var problems = verification["problems"]!.AsArray();
         problems.ShouldContain(p => p!["kind"]!.GetValue<string>() == "altered" && p["eventId"]!.GetValue<Guid>() == altered);
         problems.ShouldContain(p => p!["kind"]!.GetValue<string>() == "removed" && p["eventId"]!.GetValue<Guid>() == removed);
@@ -51,6 +56,21 @@ public class TamperEvidenceTests(AppFixture app)
         var org = await app.Host.NewOrganizationAsync();
         (await (await org.ClientWithRoleAsync(Role.Editor)).GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.Forbidden);
         (await (await org.ClientWithRoleAsync(Role.Viewer)).PostAsync("/api/audit/checkpoints", null)).ShouldBe(HttpStatusCode.Forbidden);
-        (await org.Admin.GetAsync("/api/audit/verify")).Json["verified"]!.GetValue<bool>().ShouldBeTrue();
+        (await org.Admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task verification_before_any_checkpoint_says_nothing_was_there_to_verify()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        (await org.Admin.PostAsync("/api/segments", new { name = "Unchecked", motivation = "retention", effectiveDate = "2025-01-01" })).ShouldBe(HttpStatusCode.Created);
+
+        var verification = (await org.Admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK).Json;
+        verification["verified"].ShouldBeNull();
+        verification["status"]!.GetValue<string>().ShouldBe("nothingToVerify");
+        verification["checkpoints"]!.GetValue<int>().ShouldBe(0);
+        verification["eventsChecked"]!.GetValue<long>().ShouldBe(0);
+        verification["eventsNotYetCheckpointed"]!.GetValue<int>().ShouldBe(1);
+        verification["problems"]!.AsArray().ShouldBeEmpty();
     }
 }
