@@ -10,7 +10,10 @@ namespace Inventory.Api.Segments;
 
 public static class GetSegmentEndpoint
 {
-    /// <summary>The portfolio; <c>asOf</c> (a date) shows it as in effect that day, <c>knownAt</c> (an instant) as it was recorded then.</summary>
+    /// <summary>
+    /// The portfolio; <c>asOf</c> (a date) shows it as in effect that day, <c>knownAt</c> (an instant) as it was recorded then.
+    /// Asked of a time before the segment was defined (or recorded), it answers <c>status: "notYetDefined"</c> with nothing listed.
+    /// </summary>
     [WolverineGet("/api/segments/{id}"), Authorize(Policy = Policies.Read)]
     public static async Task<SegmentView> Get(Guid id, string? asOf, string? knownAt, IQuerySession session, HttpContext http, TimeProvider clock)
     {
@@ -24,6 +27,12 @@ public static class GetSegmentEndpoint
             ? await AsKnownAtAsync(session, id, instant, http.RequestAborted)
             : (await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted),
                (await session.Events.FetchStreamStateAsync(id, http.RequestAborted))?.Version ?? 0);
+        if (segment is null && knownAtInstant is not null && await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is { } later)
+        {
+            // Recorded after the instant asked: it did not exist then.
+            return SegmentView.NotYetDefined(later, 0, asOfDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), asOfDate, knownAtInstant);
+        }
+
         if (segment is null) throw new NotFound($"Segment {id}");
 
         http.Response.Headers.ETag = IfMatch.ETag(version);

@@ -4,7 +4,12 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Api.Segments;
 
-/// <summary>A segment's portfolio as the API shows it, on one date (status, cost in effect) with every figure recorded.</summary>
+/// <summary>
+/// A segment's portfolio as the API shows it, on one date (status, cost in effect) with every figure recorded.
+/// Status is <c>active</c>, <c>planned</c> (defined with a later effective date), <c>discontinued</c>, or <c>notYetDefined</c>
+/// when asked as of a date before its definition or as known at an instant before it was recorded: then nothing is listed
+/// and <see cref="Objective"/> is null.
+/// </summary>
 public sealed record SegmentView(
     Guid SegmentId,
     string Name,
@@ -13,7 +18,7 @@ public sealed record SegmentView(
     string Status,
     DateOnly? DiscontinuedOn,
     string? DiscontinuationReason,
-    ObjectiveEntry Objective,
+    ObjectiveEntry? Objective,
     IReadOnlyList<ObjectiveEntry> ObjectiveHistory,
     IReadOnlyList<ExpectationView> Expectations,
     IReadOnlyList<RelationshipView> Relationships,
@@ -22,8 +27,11 @@ public sealed record SegmentView(
     DateOnly? AsOf,
     DateTimeOffset? KnownAt)
 {
+    public const string NotYetDefinedStatus = "notYetDefined";
+
     public static SegmentView Of(SegmentPortfolio segment, long version, DateOnly today, DateOnly? asOf, DateTimeOffset? knownAt)
     {
+        if (asOf is { } before && before < segment.DefinedOn) return NotYetDefined(segment, version, before, asOf, knownAt);
         var view = asOf is { } date ? segment.AsOf(date) : segment;
         var on = asOf ?? today;
         var discontinued = view.IsDiscontinuedOn(on);
@@ -39,6 +47,11 @@ public sealed record SegmentView(
             view.Relationships.Select(r => RelationshipView.Of(r, on)).ToList(),
             version, on, asOf, knownAt);
     }
+
+    /// <summary>The segment at a time before it existed: its identity, nothing else.</summary>
+    public static SegmentView NotYetDefined(SegmentPortfolio segment, long version, DateOnly on, DateOnly? asOf, DateTimeOffset? knownAt) =>
+        new(segment.Id, segment.Name, segment.Description, segment.DefinedOn, NotYetDefinedStatus, null, null, null, [], [], [],
+            version, on, asOf, knownAt);
 }
 
 public sealed record ExpectationView(RelationshipType Type, int Importance);
