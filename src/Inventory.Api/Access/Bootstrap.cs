@@ -73,7 +73,7 @@ public sealed class Bootstrap(
         if (settings.Demo ?? database.Embedded is not null)
         {
             var organizationId = Organization.DefaultId;
-            if (await Web.DemoCompany.LoadAsync(store, organizationId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct))
+            if (await Web.DemoCompany.LoadAsync(store, organizationId, clock.GetUtcNow(), ct))
                 logger.LogInformation("Loaded the demo company (Northwind Cycles) into the default organization");
         }
     }

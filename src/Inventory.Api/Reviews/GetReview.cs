@@ -26,8 +26,9 @@ public static class GetReviewEndpoint
         ReviewView view;
         if (review.IsClosed)
         {
-            var frozen = await session.LoadAsync<ReviewPack>(id, http.RequestAborted) ?? throw new NotFound($"Pack of review {id}");
-            view = new ReviewView(id, review.Period, "closed", review.ClosedAt, frozen.Content, Restatements.Between(frozen.Content, current));
+            var frozen = (await session.LoadAsync<ReviewPack>(id, http.RequestAborted))?.Content ?? await AsKnownAtClosingAsync(session, packs, http, review);
+            if (frozen.Currency is null) frozen = frozen with { Currency = current.Currency };
+            view = new ReviewView(id, review.Period, "closed", review.ClosedAt, frozen, Restatements.Between(frozen, current));
         }
         else
         {
@@ -38,5 +39,16 @@ public static class GetReviewEndpoint
         if (!html) return Results.Json(view);
         var organization = await Access.CurrentOrganization.LoadAsync(session, http);
         return Results.Content(ReviewPackPage.Render(view, organization.Currency), "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// A closed review whose frozen pack is missing (a review closed by a loader or an older version): the pack is built from
+    /// the events recorded up to the instant its closing was recorded — that instant, never the business date it names.
+    /// </summary>
+    private static async Task<ReviewPackContent> AsKnownAtClosingAsync(IQuerySession session, ReviewPackBuilder packs, HttpContext http, Review review)
+    {
+        var events = await session.Events.FetchStreamAsync(review.Id, token: http.RequestAborted);
+        var closing = events.Last(e => e.Data is ReviewClosed);
+        return await packs.BuildAsync(session, http, review, review.ClosedAt, closing.UserName, closing.Timestamp);
     }
 }

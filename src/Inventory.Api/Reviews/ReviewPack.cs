@@ -6,7 +6,8 @@ namespace Inventory.Api.Reviews;
 /// <summary>
 /// What a review looked at: the mix at the period's end, the trend of the four quarters up to it, the expectation gap,
 /// the changes since the previous closed review, and the review's own factors, objectives and decisions.
-/// Stored when the review closes and never changed after.
+/// Stored when the review closes and never changed after. <see cref="Currency"/> is the organization's: every amount is in it
+/// (null only in packs frozen before it was recorded; the API fills it in when answering).
 /// </summary>
 public sealed record ReviewPackContent(
     Guid ReviewId,
@@ -26,7 +27,8 @@ public sealed record ReviewPackContent(
     IReadOnlyList<FactorEntry> Factors,
     IReadOnlyList<ObjectiveEntry> Objectives,
     IReadOnlyList<DecisionEntry> Decisions,
-    IReadOnlyDictionary<Guid, string> SegmentNames);
+    IReadOnlyDictionary<Guid, string> SegmentNames,
+    string? Currency);
 
 /// <summary>The frozen pack of a closed review.</summary>
 public sealed class ReviewPack

@@ -7,16 +7,20 @@ using Marten;
 
 namespace Inventory.Api.Reviews;
 
-/// <summary>Puts a review's pack together from the reports, as of the period's last day and as known now.</summary>
+/// <summary>
+/// Puts a review's pack together from the reports, as of the period's last day and as known now, or as known at
+/// <c>knownAt</c> (only the events recorded by then).
+/// </summary>
 public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader)
 {
-    public async Task<ReviewPackContent> BuildAsync(IQuerySession session, HttpContext http, Review review, DateTimeOffset? closedAt, string? closedBy)
+    public async Task<ReviewPackContent> BuildAsync(IQuerySession session, HttpContext http, Review review, DateTimeOffset? closedAt, string? closedBy,
+        DateTimeOffset? knownAt = null)
     {
         var organization = await Access.CurrentOrganization.LoadAsync(session, http);
         if (!Quarter.TryParse(review.Period, organization.FiscalYearStartMonth, out var period))
             throw new InvalidOperationException($"Review period {review.Period} does not parse");
         var trendFrom = period.Previous().Previous().Previous();
-        var scope = new ReportScope(organization, Quarter.Range(trendFrom, period).ToList(), review.PeriodEnd, null);
+        var scope = new ReportScope(organization, Quarter.Range(trendFrom, period).ToList(), review.PeriodEnd, knownAt);
         var inputs = new ReportInputs(session, catchUp, figuresReader);
 
         var (figures, basis) = await inputs.FiguresAsync(scope, http);
@@ -25,12 +29,12 @@ public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, SegmentFiguresR
         var gap = ExpectationGapReport.Build(review.PeriodEnd, portfolios);
 
         var since = await PreviousClosedPeriodEndAsync(session, review, http.RequestAborted) ?? review.PeriodStart.AddDays(-1);
-        var (streams, _) = await inputs.EventsAsync(null, http.RequestAborted);
+        var (streams, _) = await inputs.EventsAsync(knownAt, http.RequestAborted);
         var changes = DiffReport.Build(since, review.PeriodEnd, streams);
 
         return new ReviewPackContent(review.Id, review.Period, review.PeriodStart, review.PeriodEnd, review.Title, closedAt, closedBy, review.Summary,
             basis.UpToSequence, mix.Quarters[^1], mix.Quarters, gap.Segments, since, changes.Segments,
-            review.Factors, review.Objectives, review.Decisions, portfolios.ToDictionary(p => p.Id, p => p.Name));
+            review.Factors, review.Objectives, review.Decisions, portfolios.ToDictionary(p => p.Id, p => p.Name), organization.Currency);
     }
 
     private static async Task<DateOnly?> PreviousClosedPeriodEndAsync(IQuerySession session, Review review, CancellationToken ct)

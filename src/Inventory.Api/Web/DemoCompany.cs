@@ -10,14 +10,17 @@ namespace Inventory.Api.Web;
 /// <summary>
 /// A demo company a newcomer can open at once: a bicycle retailer with four segments and two years of history up to
 /// today (relationships established, costs revised, monthly usage and satisfaction, a retirement, a discontinued
-/// segment, a closed review). Built through the same decisions as the API, so every rule holds.
+/// segment, a closed review). Built through the same decisions as the API, so every rule holds. Everything is recorded
+/// at <c>now</c>, the instant it is loaded: the review is closed then too (its pack is as known at that instant), never at a
+/// made-up date in the past that the recorded events would postdate.
 /// </summary>
 public static class DemoCompany
 {
     public const string User = "demo-loader";
 
-    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateOnly today, CancellationToken ct = default)
+    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, CancellationToken ct = default)
     {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using (var check = store.QuerySession(organizationId))
         {
             if (await check.Query<SegmentPortfolio>().AnyAsync(ct)) return false;
@@ -95,7 +98,7 @@ public static class DemoCompany
             new EnvironmentFactorRecorded(review, Guid.NewGuid(), EnvironmentFactor.FinancialConstraint, "Marketing budget cut by 10 %", Impact.Medium, []),
             new ObjectiveRevisited(review, commuters.Id, Motivation.Retention, Motivation.BoostingSales, false, "Commuter base is loyal; grow accessories", first.AddMonths(12)),
             new DecisionRecorded(review, Guid.NewGuid(), ReviewDecision.Keep, fleets.Id, kam, RelationshipType.DedicatedPersonalAssistance, "Fleet accounts pay for their managers"),
-            new ReviewClosed(review, new DateTimeOffset(reviewed.LastDay.AddDays(20).ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero), "Grow accessories with commuters; keep fleet managers"),
+            new ReviewClosed(review, now, "Grow accessories with commuters; keep fleet managers"),
         ]));
 
         await using var session = store.LightweightSession(organizationId);
