@@ -8,7 +8,13 @@ public sealed class AuditEntry
     public Guid StreamId { get; set; }
     public long Version { get; set; }
     public string Stream { get; set; } = "segment";
+    /// <summary>The segment the change concerns: the stream of a portfolio event, the segment a review event is about (null otherwise).</summary>
+    public Guid? SegmentId { get; set; }
+    /// <summary>The segment's current name, filled in when the entry is read.</summary>
+    public string? SegmentName { get; set; }
     public Guid? RelationshipId { get; set; }
+    /// <summary>The relationship's current name, filled in when the entry is read; null when the change is not about a relationship.</summary>
+    public string? RelationshipName { get; set; }
     public string EventType { get; set; } = "";
     public DateOnly? EffectiveDate { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

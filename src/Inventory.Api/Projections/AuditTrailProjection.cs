@@ -28,6 +28,7 @@ public partial class AuditTrailProjection : EventProjection
                 StreamId = e.StreamId,
                 Version = e.Version,
                 Stream = e.Data is IPortfolioEvent ? "segment" : "review",
+                SegmentId = SegmentOf(e),
                 RelationshipId = description.RelationshipId,
                 EventType = e.EventTypeName,
                 EffectiveDate = description.EffectiveDate,
@@ -42,4 +43,14 @@ public partial class AuditTrailProjection : EventProjection
 
         return ValueTask.CompletedTask;
     }
+
+    private static Guid? SegmentOf(IEvent e) => e.Data switch
+    {
+        IPortfolioEvent => e.StreamId,
+        ObjectiveRevisited r => r.SegmentId,
+        DecisionRecorded r => r.SegmentId,
+        DecisionApplied r => r.SegmentId,
+        EnvironmentFactorRecorded { SegmentIds.Count: 1 } r => r.SegmentIds[0],
+        _ => null,
+    };
 }

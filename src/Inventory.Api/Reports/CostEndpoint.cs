@@ -12,7 +12,7 @@ using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
 
-public sealed record CostAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, CostGrouping GroupBy, IReadOnlyList<CostQuarter> Quarters);
+public sealed record CostAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, CostGrouping GroupBy, IReadOnlyList<CostQuarter> Quarters, string Currency);
 
 public static class CostEndpoint
 {
@@ -34,7 +34,7 @@ public static class CostEndpoint
         else (figures, basis) = await inputs.FiguresAsync(scope, http);
 
         var report = CostReport.Build(scope.Quarters, grouping, figures, portfolios);
-        return ReportAnswer.Of(http, new CostAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, grouping, report.Quarters), () =>
+        return ReportAnswer.Of(http, new CostAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, grouping, report.Quarters, scope.Organization.Currency), () =>
         {
             var csv = new Csv("quarter", "key", "name", "segment", "type", "fixedCost", "variableCost", "cost");
             foreach (var q in report.Quarters)

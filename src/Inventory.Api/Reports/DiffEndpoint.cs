@@ -10,7 +10,7 @@ using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
 
-public sealed record DiffAnswer(DateOnly From, DateOnly To, DateTimeOffset? KnownAt, long UpToSequence, IReadOnlyList<SegmentDiff> Segments);
+public sealed record DiffAnswer(DateOnly From, DateOnly To, DateTimeOffset? KnownAt, long UpToSequence, IReadOnlyList<SegmentDiff> Segments, string Currency);
 
 public static class DiffEndpoint
 {
@@ -26,9 +26,10 @@ public static class DiffEndpoint
         if (from is not null && to is not null && fromDate > toDate) fields.Error("from", "from must not be after to");
         fields.ThrowIfInvalid();
 
+        var organization = await CurrentOrganization.LoadAsync(session, http);
         var (streams, upTo) = await new ReportInputs(session, catchUp, figuresReader).EventsAsync(knownAtInstant, http.RequestAborted);
         var report = DiffReport.Build(fromDate, toDate, streams);
-        return ReportAnswer.Of(http, new DiffAnswer(fromDate, toDate, knownAtInstant, upTo, report.Segments), () =>
+        return ReportAnswer.Of(http, new DiffAnswer(fromDate, toDate, knownAtInstant, upTo, report.Segments, organization.Currency), () =>
         {
             var csv = new Csv("segmentId", "segment", "change", "effectiveDate", "relationshipId", "subject", "old", "new", "reason",
                 "eventId", "sequence", "recordedAt", "user");

@@ -9,7 +9,7 @@ using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
 
-public sealed record ExpectationGapAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, IReadOnlyList<SegmentGap> Segments);
+public sealed record ExpectationGapAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, IReadOnlyList<SegmentGap> Segments, string Currency);
 
 public static class ExpectationGapEndpoint
 {
@@ -21,7 +21,7 @@ public static class ExpectationGapEndpoint
         var scope = await ReportScope.ReadAsync(session, http, clock, null, null, asOf, knownAt);
         var (portfolios, basis) = await new ReportInputs(session, catchUp, figuresReader).PortfoliosAsync(scope, http);
         var report = ExpectationGapReport.Build(scope.AsOf, portfolios);
-        return ReportAnswer.Of(http, new ExpectationGapAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Segments), () =>
+        return ReportAnswer.Of(http, new ExpectationGapAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Segments, scope.Organization.Currency), () =>
         {
             var csv = new Csv("segmentId", "segment", "met", "unmet", "unrequested", "gapScore");
             foreach (var s in report.Segments)

@@ -8,7 +8,7 @@ using Wolverine.Http;
 
 namespace Inventory.Api.Reports;
 
-public sealed record MixAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, IReadOnlyList<MixQuarter> Quarters);
+public sealed record MixAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, IReadOnlyList<MixQuarter> Quarters, string Currency);
 
 public static class MixEndpoint
 {
@@ -21,7 +21,7 @@ public static class MixEndpoint
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt);
         var (figures, basis) = await new ReportInputs(session, catchUp, figuresReader).FiguresAsync(scope, http);
         var report = MixReport.Build(scope.Quarters, figures);
-        return ReportAnswer.Of(http, new MixAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Quarters), () => ToCsv(report), "mix");
+        return ReportAnswer.Of(http, new MixAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Quarters, scope.Organization.Currency), () => ToCsv(report), "mix");
     }
 
     private static Csv ToCsv(MixReport report)

@@ -9,7 +9,7 @@ using Wolverine.Http;
 namespace Inventory.Api.Reports;
 
 public sealed record SatisfactionCostAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, string From, string To,
-    IReadOnlyList<SatisfactionCostLine> Types, IReadOnlyList<SatisfactionCostLine> Relationships, Domain.Reports.SatisfactionCostAnswer Answer);
+    IReadOnlyList<SatisfactionCostLine> Types, IReadOnlyList<SatisfactionCostLine> Relationships, Domain.Reports.SatisfactionCostAnswer Answer, string Currency);
 
 public static class SatisfactionCostEndpoint
 {
@@ -23,7 +23,7 @@ public static class SatisfactionCostEndpoint
         var (portfolios, basis) = await new ReportInputs(session, catchUp, figuresReader).PortfoliosAsync(scope, http);
         var report = SatisfactionCostReport.Build(scope.Quarters, portfolios);
         return ReportAnswer.Of(http, new SatisfactionCostAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.From, report.To,
-            report.Types, report.Relationships, report.Answer), () =>
+            report.Types, report.Relationships, report.Answer, scope.Organization.Currency), () =>
         {
             var csv = new Csv("level", "key", "name", "segment", "type", "satisfaction", "responses", "cost", "interactions", "costPerInteraction");
             foreach (var l in report.Types) csv.Row("type", l.Key, l.Name, l.Segment, l.Type, l.Satisfaction, l.Responses, l.Cost, l.Interactions, l.CostPerInteraction);

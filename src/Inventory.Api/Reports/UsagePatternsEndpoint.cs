@@ -12,7 +12,7 @@ using Wolverine.Http;
 namespace Inventory.Api.Reports;
 
 public sealed record UsagePatternsAnswer(DateOnly AsOf, DateTimeOffset? KnownAt, long UpToSequence, string Source, decimal RiseThreshold,
-    IReadOnlyList<UsageQuarter> Quarters, IReadOnlyList<CostPerInteractionRise> Rises);
+    IReadOnlyList<UsageQuarter> Quarters, IReadOnlyList<CostPerInteractionRise> Rises, string Currency);
 
 public static class UsagePatternsEndpoint
 {
@@ -32,7 +32,7 @@ public static class UsagePatternsEndpoint
         var figures = portfolios.Select(p => new SegmentFigures(p.Id, p.Name, p.CurrentFigures())).ToList();
 
         var report = UsagePatternsReport.Build(scope.Quarters, figures, portfolios, rise);
-        return ReportAnswer.Of(http, new UsagePatternsAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, rise, report.Quarters, report.Rises), () =>
+        return ReportAnswer.Of(http, new UsagePatternsAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, rise, report.Quarters, report.Rises, scope.Organization.Currency), () =>
         {
             var csv = new Csv("quarter", "type", "segments", "activeCount", "cost", "interactions", "customers", "costPerInteraction",
                 "costPerCustomer", "costChange", "interactionsChange", "costPerInteractionChange");

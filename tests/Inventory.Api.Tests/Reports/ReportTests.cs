@@ -21,6 +21,24 @@ public class ReportTests(CoffeeRoasterFixture coffee) : IClassFixture<CoffeeRoas
     }
 
     [Fact]
+    public async Task every_json_report_states_the_organizations_currency()
+    {
+        foreach (var report in new[] { "mix", "cost", "satisfaction-cost", "usage-patterns", "expectation-gap", "diff?from=2025-01-01&to=2025-06-30" })
+            (await Api.GetAsync($"/api/reports/{report}")).ShouldBe(HttpStatusCode.OK).Json["currency"]!.GetValue<string>().ShouldBe("EUR", report);
+    }
+
+    [Fact]
+    public async Task csv_reports_write_dates_and_instants_in_iso_8601()
+    {
+        var lines = (await Api.GetAsync("/api/reports/diff?from=2025-03-01&to=2025-06-30&format=csv")).ShouldBe(HttpStatusCode.OK).Body
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        var revision = lines.First(l => l.Contains("Contract renewal with CallCo")).Split(',');
+        revision[Array.IndexOf(header, "effectiveDate")].ShouldMatch(@"^2025-\d{2}-\d{2}$");
+        revision[Array.IndexOf(header, "recordedAt")].ShouldMatch(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$");
+    }
+
+    [Fact]
     public async Task cost_splits_fixed_and_variable_per_type_and_per_relationship()
     {
         var byType = (await Api.GetAsync("/api/reports/cost?from=2025-Q1&to=2025-Q1&groupBy=type")).ShouldBe(HttpStatusCode.OK).Json;
