@@ -17,10 +17,10 @@ public sealed record OpenReviewRequest([RequiredField] string? Period, string? T
 
 public static class OpenReviewEndpoint
 {
-    /// <summary>Opens the review of a period (YYYY-Qn); one per period. Schedules its reminder for when the period's grace ends.</summary>
+    /// <summary>Opens the review of a period (YYYY-Qn); one per period. Schedules its reminder for when the period's grace ends, if still to come.</summary>
     [WolverinePost("/api/reviews"), Authorize(Policy = Policies.Review)]
     [ProducesResponseType<ReviewAnswer>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(OpenReviewRequest request, IDocumentSession session, IMessageBus bus, IOptions<ReviewOptions> options, HttpContext http)
+    public static async Task<IResult> Post(OpenReviewRequest request, IDocumentSession session, IMessageBus bus, IOptions<ReviewOptions> options, TimeProvider clock, HttpContext http)
     {
         var organization = await CurrentOrganization.LoadAsync(session, http);
         var fields = new RequestFields();
@@ -38,7 +38,8 @@ public static class OpenReviewEndpoint
         var reviewId = Guid.NewGuid();
         session.Insert(new ReviewPeriodClaim { Id = period.ToString(), ReviewId = reviewId });
         session.Events.StartStream<Review>(reviewId, ReviewRules.Open(reviewId, period, request.Title));
-        await ReviewReminders.ScheduleAsync(bus, organization.Id, period, options.Value);
+        // A period already past its grace is overdue as soon as asked (GET /api/reviews); its event is recorded by the next start.
+        if (ReviewReminders.DueAt(period, options.Value) > clock.GetUtcNow()) await ReviewReminders.ScheduleAsync(bus, organization.Id, period, options.Value);
 
         return StreamWrites.Answer(session, http, key, fingerprint, new ReviewAnswer(reviewId, 1), 1, 201, $"/api/reviews/{reviewId}");
     }

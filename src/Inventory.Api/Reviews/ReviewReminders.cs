@@ -89,20 +89,14 @@ public sealed class ReminderSchedule
 }
 
 /// <summary>
-/// At start-up and every ten minutes: records every organization's overdue periods (those that fell due while no host ran
-/// included) and makes sure the check of its next period is scheduled.
+/// At start-up: records every organization's overdue periods (those that fell due while no host ran included) and makes
+/// sure the check of its next period is scheduled. Not on a timer: recording changes an organization's event log, which
+/// should happen at known moments (a start, a period's due instant), not at any time.
 /// </summary>
 public sealed class ReminderSeeding(IDocumentStore store, IServiceScopeFactory scopes, IOptions<ReviewOptions> options, TimeProvider clock,
     ILogger<ReminderSeeding> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(10));
-        do
-        {
-            await SeedAsync(stoppingToken);
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => SeedAsync(stoppingToken);
 
     public async Task SeedAsync(CancellationToken ct)
     {
