@@ -1,4 +1,5 @@
 using Inventory.Api.Access;
+using Inventory.Api.Cli;
 using Inventory.Api.Hosting;
 using JasperFx;
 using Scalar.AspNetCore;
@@ -8,8 +9,12 @@ using Wolverine.Http;
 // "--demo" loads the demo company into the default organization (see README).
 var demo = args.Contains("--demo");
 args = args.Where(a => a != "--demo").ToArray();
+if (CommandLine.IsHelp(args)) Console.Write(CommandLine.ProductHelp);
+if (CommandLine.CommandOf(args) == "projections") Console.SetOut(new MarkupFreeWriter(Console.Out));
 var builder = WebApplication.CreateBuilder(args);
 if (demo) builder.Configuration["Inventory:Demo"] = "true";
+// Names this process's database connections: a command can tell whether a host runs on the same database.
+builder.Configuration["Inventory:ApplicationName"] = CommandLine.ApplicationNameOf(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
 {
     builder.WebHost.UseUrls(HttpSetup.DefaultUrl);
@@ -68,6 +73,7 @@ app.MapWolverineEndpoints(opts =>
     opts.RejectUnparseableQueryValues = true;
 });
 
-return await app.RunJasperFxCommands(args);
+if (await CommandLine.GuardRebuildAsync(args, app.Services) is not { } command) return 1;
+return await app.RunJasperFxCommands(command);
 
 public partial class Program;

@@ -23,6 +23,8 @@ public static class AccessSetup
         });
 
         services.AddSingleton<Organizations>();
+        services.AddSingleton<Hosting.ConsoleBanner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Hosting.ConsoleBanner>());
         services.AddHostedService<Bootstrap>();
         return services;
     }

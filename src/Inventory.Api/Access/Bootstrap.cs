@@ -23,6 +23,7 @@ public sealed class Bootstrap(
     InventoryDatabase database,
     IOptions<InventoryOptions> options,
     TimeProvider clock,
+    ConsoleBanner banner,
     ILogger<Bootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -74,7 +75,10 @@ public sealed class Bootstrap(
         {
             var organizationId = Organization.DefaultId;
             if (await Web.DemoCompany.LoadAsync(store, organizationId, clock.GetUtcNow(), ct))
+            {
                 logger.LogInformation("Loaded the demo company (Northwind Cycles) into the default organization");
+                banner.DemoLoaded();
+            }
         }
     }
 
@@ -88,6 +92,7 @@ public sealed class Bootstrap(
             if (await session.Query<ApiKey>().AnyAsync(k => k.Hash == hash && k.RevokedAt == null, ct))
             {
                 logger.LogInformation("Admin key of the default organization: see {File}", file);
+                banner.KeyKept(file);
                 return;
             }
         }
@@ -97,15 +102,8 @@ public sealed class Bootstrap(
         await File.WriteAllTextAsync(file, key + Environment.NewLine, ct);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         logger.LogWarning("Created an admin key for the default organization, saved in {File}", file);
-        // Printed on the console, not logged: keys never go to the logs.
-        Console.WriteLine($"""
-
-            Relationship Inventory: an admin key was created for the default organization.
-              key:  {key}
-              use:  curl -H "Authorization: Bearer {key}" {HttpSetup.DefaultUrl}/api/segments
-              kept: {file}
-
-            """);
+        // Printed on the console once the host listens (with its real address), never logged: keys never go to the logs.
+        banner.KeyCreated(key, file);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

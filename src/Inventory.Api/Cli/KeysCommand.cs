@@ -61,9 +61,17 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
         switch (input.Action)
         {
             case KeysAction.create:
-                if (!Enum.TryParse<Role>(input.RoleFlag, ignoreCase: true, out var role) || string.IsNullOrWhiteSpace(input.Subject))
+                var roles = string.Join(", ", Enum.GetNames<Role>().Select(r => r.ToLowerInvariant()));
+                if (!Enum.TryParse<Role>(input.RoleFlag, ignoreCase: true, out var role) || !Enum.IsDefined(role) || int.TryParse(input.RoleFlag, out _))
                 {
-                    output.Add("keys create ORG NAME --role viewer|editor|reviewer|auditor|admin");
+                    output.Add($"'{input.RoleFlag}' is not a role: --role is one of {roles}.");
+                    output.Add("Usage: keys create ORG NAME --role ROLE");
+                    return false;
+                }
+
+                if (string.IsNullOrWhiteSpace(input.Subject))
+                {
+                    output.Add("The new key needs a NAME. Usage: keys create ORG NAME --role ROLE");
                     return false;
                 }
 

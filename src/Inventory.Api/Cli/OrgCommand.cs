@@ -5,11 +5,11 @@ using Marten;
 
 namespace Inventory.Api.Cli;
 
-public enum OrgAction { create }
+public enum OrgAction { create, list }
 
 public sealed class OrgInput : NetCoreInput
 {
-    [Description("What to do: create")]
+    [Description("What to do: create or list")]
     public OrgAction Action { get; set; } = OrgAction.create;
 
     [Description("The organization's name")]
@@ -22,17 +22,23 @@ public sealed class OrgInput : NetCoreInput
     public int FiscalYearStartFlag { get; set; } = 1;
 }
 
-/// <summary><c>org create NAME --currency EUR [--fiscal-year-start 4]</c>: prints the new organization's first admin key on the last line.</summary>
-[Description("Creates an organization (a tenant) and its first admin key", Name = "org")]
+/// <summary>
+/// <c>org create NAME --currency EUR [--fiscal-year-start 4]</c>: prints the new organization's first admin key on the last line;
+/// <c>org list</c>: one organization a line (id, currency, fiscal year start, creation date, name).
+/// </summary>
+[Description("Creates an organization (a tenant) and its first admin key, or lists them", Name = "org")]
 public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
 {
     public OrgCommand()
     {
+        Usage("List the organizations").Arguments(x => x.Action);
         Usage("Create an organization").Arguments(x => x.Action, x => x.Name);
     }
 
     public override async Task<bool> Execute(OrgInput input)
     {
+        if (input.Action == OrgAction.list) return await ListAsync(input);
+
         var problems = Validate(input.Name, input.CurrencyFlag, input.FiscalYearStartFlag).ToList();
         if (problems.Count > 0)
         {
@@ -53,6 +59,23 @@ public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
         Console.WriteLine($"Created organization '{organization.Name}' (id {organization.Id}, currency {organization.Currency}, fiscal year from month {organization.FiscalYearStartMonth}).");
         Console.WriteLine("Its first admin key follows; it is shown only this once.");
         Console.WriteLine(key);
+        return true;
+    }
+
+    private static async Task<bool> ListAsync(OrgInput input)
+    {
+        List<Organization> organizations;
+        using (var host = input.BuildHost())
+        await using (new EmbeddedClusterScope(host.Services))
+        {
+            await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+            organizations = (await session.Query<Organization>().ToListAsync()).OrderBy(o => o.CreatedAt).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+        }
+
+        // Printed once the embedded cluster has stopped, so its log lines don't interleave.
+        if (organizations.Count == 0) Console.WriteLine("No organization yet: the host creates the default one when it first starts.");
+        foreach (var o in organizations)
+            Console.WriteLine($"{o.Id}  {o.Currency}  fiscal year from month {o.FiscalYearStartMonth}  created {o.CreatedAt.UtcDateTime:yyyy-MM-dd}  {o.Name}");
         return true;
     }
 

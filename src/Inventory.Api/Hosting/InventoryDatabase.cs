@@ -68,16 +68,21 @@ public sealed class InventoryDatabase
 }
 
 /// <summary>Starts the database early and, registered before Marten and Wolverine, stops the embedded cluster after them.</summary>
-public sealed class InventoryDatabaseLifetime(InventoryDatabase database) : IHostedService
+public sealed class InventoryDatabaseLifetime(InventoryDatabase database, IServiceProvider services) : IHostedService
 {
+    private Npgsql.NpgsqlDataSource? _dataSource;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = database.ConnectionString;
+        _dataSource = services.GetRequiredService<Npgsql.NpgsqlDataSource>();
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A stopped host holds no idle connection: a command must not take it for a running one (see Cli.CommandLine).
+        _dataSource?.Clear();
         if (database.Embedded is { } cluster) await cluster.StopAsync(CancellationToken.None);
     }
 }

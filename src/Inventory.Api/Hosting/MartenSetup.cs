@@ -15,7 +15,18 @@ public static class MartenSetup
 
     public static IServiceCollection AddInventoryMarten(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<InventoryDatabase>().ConnectionString).Build());
+        services.AddSingleton(sp =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(sp.GetRequiredService<InventoryDatabase>().ConnectionString);
+            if (configuration["Inventory:ApplicationName"] is { Length: > 0 } name)
+            {
+                builder.ConnectionStringBuilder.ApplicationName = name;
+                // A running host always keeps a connection open, so a command sees it in pg_stat_activity.
+                if (name == Cli.CommandLine.HostApplicationName && builder.ConnectionStringBuilder.MinPoolSize < 1) builder.ConnectionStringBuilder.MinPoolSize = 1;
+            }
+
+            return builder.Build();
+        });
 
         services.AddMarten(opts =>
             {

@@ -1,6 +1,8 @@
 
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Inventory.Api.Tests.Access;
 
@@ -38,5 +40,91 @@ public class CommandLineTests(AppFixture app)
         var result = await HostCommand.RunAsync(app.Host.ConnectionString, "org", "create", "Bad", "--currency", "euros");
         result.ExitCode.ShouldNotBe(0);
         result.Output.ShouldContain("--currency must be an ISO 4217 code");
+    }
+
+    [Fact]
+    public async Task org_list_names_every_organization_by_its_id()
+    {
+        var org = await app.Host.NewOrganizationAsync("USD", fiscalYearStartMonth: 4);
+        var list = await HostCommand.RunAsync(app.Host.ConnectionString, "org", "list");
+        list.ExitCode.ShouldBe(0, list.Output);
+        list.Output.Split('\n').ShouldContain(l => l.StartsWith($"{org.Id}  USD  fiscal year from month 4  created ") && l.EndsWith(org.Organization.Name));
+        list.Output.Split('\n').ShouldContain(l => l.StartsWith("default  EUR  "));
+    }
+
+    [Fact]
+    public async Task keys_create_with_an_unknown_role_says_why_and_fails()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        var result = await HostCommand.RunAsync(app.Host.ConnectionString, "keys", "create", org.Id, "ops", "--role", "boss");
+        result.ExitCode.ShouldNotBe(0);
+        result.Output.ShouldContain("'boss' is not a role: --role is one of viewer, editor, reviewer, auditor, admin");
+        (await HostCommand.RunAsync(app.Host.ConnectionString, "keys", "list", org.Id)).Output.ShouldNotContain("ops");
+    }
+
+    [Fact]
+    public async Task help_lists_the_product_commands_before_the_frameworks_ones()
+    {
+        var help = await HostCommand.RunAsync(app.Host.ConnectionString, "help");
+        help.ExitCode.ShouldBe(0, help.Output);
+        var product = help.Output.IndexOf("Product commands:", StringComparison.Ordinal);
+        product.ShouldBeGreaterThanOrEqualTo(0, help.Output);
+        help.Output.IndexOf("org list", StringComparison.Ordinal).ShouldBeGreaterThan(product);
+        help.Output.IndexOf("projections rebuild [--force]", StringComparison.Ordinal).ShouldBeGreaterThan(product);
+        help.Output.IndexOf("codegen", StringComparison.Ordinal).ShouldBeGreaterThan(help.Output.IndexOf("projections rebuild [--force]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task projections_rebuild_is_refused_while_a_host_runs_on_the_same_database()
+    {
+        // The shared host runs on this database.
+        var refused = await HostCommand.RunAsync(app.Host.ConnectionString, "projections", "rebuild");
+        refused.ExitCode.ShouldNotBe(0);
+        refused.Output.ShouldContain("A host is running against this database");
+        refused.Output.ShouldContain("--force");
+        refused.Output.ShouldNotContain("Finished rebuild");
+    }
+
+    [Fact]
+    public async Task projections_rebuild_with_force_warns_and_rebuilds_and_prints_no_markup()
+    {
+        await using var host = await InventoryHost.StartAsync();
+        var org = await host.NewOrganizationAsync();
+        (await org.Admin.PostAsync("/api/segments", new { name = "Rebuilt", motivation = "retention", effectiveDate = "2025-01-01" })).ShouldBe(HttpStatusCode.Created);
+
+        var forced = await HostCommand.RunAsync(host.ConnectionString, "projections", "rebuild", "--force");
+        forced.ExitCode.ShouldBe(0, forced.Output);
+        forced.Output.ShouldContain("Warning: a host is running against this database");
+        forced.Output.ShouldNotMatch(@"\[/?(purple|green|red|yellow|blue|grey|bold)?\]", forced.Output);
+        (await org.Admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK).Json.AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task the_console_shows_the_address_the_host_listens_on_and_the_default_organizations_id()
+    {
+        var postgres = await TestPostgres.SharedAsync();
+        var connectionString = await postgres.CreateDatabaseAsync();
+        try
+        {
+            await using var host = await HostProcess.StartAsync(connectionString, Inventory.Api.Access.ApiKey.Generate());
+            for (var attempt = 0; attempt < 100 && !host.Output.Contains("try:"); attempt++) await Task.Delay(100);
+            host.Output.ShouldContain($"Relationship Inventory is listening on {host.Url}");
+            host.Output.ShouldContain("organization:  default  (the default organization's id");
+            host.Output.ShouldContain($"{host.Url}/api/segments");
+            host.Output.ShouldNotContain("localhost:5080");
+            await host.StopAsync();
+        }
+        finally
+        {
+            await postgres.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    [Fact]
+    public void an_api_key_challenge_is_not_logged_at_information_level()
+    {
+        var logger = app.Host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Inventory.Api.Access.ApiKeyAuthentication).FullName!);
+        logger.IsEnabled(LogLevel.Information).ShouldBeFalse();
+        logger.IsEnabled(LogLevel.Warning).ShouldBeTrue();
     }
 }

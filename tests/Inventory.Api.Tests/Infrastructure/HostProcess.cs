@@ -9,14 +9,19 @@ namespace Inventory.Api.Tests.Infrastructure;
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
 
-    private HostProcess(Process process, string url)
+    private HostProcess(Process process, string url, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         Url = url;
+        _output = output;
     }
 
     public string Url { get; }
+
+    /// <summary>What the process wrote so far (standard output and error).</summary>
+    public string Output => string.Join('\n', _output);
 
     public static async Task<HostProcess> StartAsync(string connectionString, string adminKey, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -32,8 +37,9 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Inventory__Throttling__FailedAttemptsPerAddress"] = "100000";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -43,7 +49,7 @@ public sealed class HostProcess : IAsyncDisposable
         {
             try
             {
-                if ((await client.GetStringAsync($"{url}/health")) == "Healthy") return new HostProcess(process, url);
+                if ((await client.GetStringAsync($"{url}/health")) == "Healthy") return new HostProcess(process, url, lines);
             }
             catch (HttpRequestException)
             {
