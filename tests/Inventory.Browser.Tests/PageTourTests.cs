@@ -25,7 +25,7 @@ public class PageTourTests(BrowserFixture browser)
         [
             ("dashboard", "/"), ("segment", $"/segment.html?id={sport}"), ("relationship", $"/relationship.html?id={relationship}&segment={sport}"),
             ("reviews", "/reviews.html"), ("review-closed", $"/review.html?id={closed}"), ("review-open", $"/review.html?id={openId}"), ("compare", $"/compare.html?review={closed}"),
-            ("audit", "/audit.html"), ("keys", "/keys.html"), ("review-pack", $"/api/reviews/{openId}?format=html"),
+            ("audit", "/audit.html"), ("keys", "/keys.html"), ("review-pack-open", $"/api/reviews/{openId}?format=html"), ("review-pack", $"/api/reviews/{closed}?format=html"),
         ];
     }
 

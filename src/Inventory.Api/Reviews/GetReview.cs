@@ -36,9 +36,7 @@ public static class GetReviewEndpoint
         }
 
         var html = format == "html" || http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-        if (!html) return Results.Json(view);
-        var organization = await Access.CurrentOrganization.LoadAsync(session, http);
-        return Results.Content(ReviewPackPage.Render(view, organization.Currency), "text/html; charset=utf-8");
+        return html ? Results.Content(ReviewPackPage.Render(view), "text/html; charset=utf-8") : Results.Json(view);
     }
 
     /// <summary>

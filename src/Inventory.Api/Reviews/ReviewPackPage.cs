@@ -9,9 +9,10 @@ namespace Inventory.Api.Reviews;
 /// <summary>The review pack as a printable page: plain HTML and print CSS, nothing fetched from elsewhere.</summary>
 public static class ReviewPackPage
 {
-    public static string Render(ReviewView view, string currency)
+    public static string Render(ReviewView view)
     {
         var p = view.Pack;
+        var currency = p.Currency ?? "";
         string N(decimal? value) => Money(value, currency);
         var html = new StringBuilder();
         html.Append($$"""
