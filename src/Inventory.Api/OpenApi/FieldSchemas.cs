@@ -16,8 +16,6 @@ namespace Inventory.Api.OpenApi;
 /// </summary>
 public sealed class FieldSchemas : IOpenApiSchemaTransformer
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
@@ -85,10 +83,11 @@ public sealed class FieldSchemas : IOpenApiSchemaTransformer
         target.Enum = values!;
     }
 
+    // A context per call: NullabilityInfoContext is not thread-safe, and documents are generated concurrently.
     private static bool IsNullable(JsonPropertyInfo property) => property.AttributeProvider switch
     {
-        PropertyInfo p => Nullability.Create(p).ReadState != NullabilityState.NotNull,
-        FieldInfo f => Nullability.Create(f).ReadState != NullabilityState.NotNull,
+        PropertyInfo p => new NullabilityInfoContext().Create(p).ReadState != NullabilityState.NotNull,
+        FieldInfo f => new NullabilityInfoContext().Create(f).ReadState != NullabilityState.NotNull,
         _ => true,
     };
 
