@@ -15,6 +15,7 @@ public sealed record CreatedKey(Guid Id, string Name, Role Role, string Key, str
 
 public static class CreateKeyEndpoint
 {
+    /// <summary>Issues an API key with a role; the key is answered once, only its hash is kept.</summary>
     [WolverinePost("/api/keys"), Authorize(Policy = Policies.Administer)]
     [ProducesResponseType<CreatedKey>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(CreateKeyRequest request, Organizations organizations, HttpContext http)

@@ -9,6 +9,7 @@ public sealed record KeySummary(Guid Id, string Name, Role Role, string Prefix, 
 
 public static class ListKeysEndpoint
 {
+    /// <summary>The organization's API keys (never the keys themselves), revoked ones included.</summary>
     [WolverineGet("/api/keys"), Authorize(Policy = Policies.Administer)]
     public static async Task<IReadOnlyList<KeySummary>> Get(IDocumentStore store, HttpContext http)
     {

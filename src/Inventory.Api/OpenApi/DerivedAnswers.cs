@@ -30,6 +30,8 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
         var chain = metadata.OfType<HttpChain>().FirstOrDefault();
         var handler = chain?.Method.Method ?? metadata.OfType<MethodInfo>().FirstOrDefault();
         var responses = operation.Responses ??= new OpenApiResponses();
+        // Wolverine repeats the operation id as description; the endpoint's doc summary says more.
+        if (operation.Description == operation.OperationId) operation.Description = operation.Summary;
         // Tagged by capability (the endpoint's folder: Segments, Reports…), not by endpoint class.
         if (handler?.DeclaringType?.Namespace?.Split('.')[^1] is { } capability)
             operation.Tags = new HashSet<OpenApiTagReference> { new(capability, document) };

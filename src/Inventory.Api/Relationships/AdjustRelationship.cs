@@ -23,6 +23,7 @@ public sealed record AdjustRelationshipRequest(
 
 public static class AdjustRelationshipEndpoint
 {
+    /// <summary>Changes a relationship's channels, phases, motivations, horizon, owner or provider from a date; only the attributes given change.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/adjust"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, AdjustRelationshipRequest request, IDocumentSession session, HttpContext http)

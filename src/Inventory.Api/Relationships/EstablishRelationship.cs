@@ -26,6 +26,7 @@ public sealed record EstablishRelationshipRequest(
 
 public static class EstablishRelationshipEndpoint
 {
+    /// <summary>Establishes a relationship of a type in the segment, with its costs; answers 201 with its id.</summary>
     [WolverinePost("/api/segments/{id}/relationships"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(Guid id, EstablishRelationshipRequest request, IDocumentSession session, HttpContext http)

@@ -14,6 +14,7 @@ public sealed record LinkIntegrationRequest([RequiredField, Vocabulary<CanvasBlo
 
 public static class LinkIntegrationEndpoint
 {
+    /// <summary>Links the relationship to another block of the canvas, with a note.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/integrations"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, LinkIntegrationRequest request, IDocumentSession session, HttpContext http)

@@ -13,6 +13,7 @@ public sealed record RecordSatisfactionRequest([RequiredField] string? Month, [R
 
 public static class RecordSatisfactionEndpoint
 {
+    /// <summary>Records a month's satisfaction score and responses; the same month again replaces it.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/satisfaction"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, IDocumentSession session, HttpContext http)

@@ -13,6 +13,7 @@ public sealed record RecordUsageRequest([RequiredField] string? Month, [Required
 
 public static class RecordUsageEndpoint
 {
+    /// <summary>Records a month's interactions and customers reached; the same month again replaces it.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/usage"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RecordUsageRequest request, IDocumentSession session, HttpContext http)

@@ -13,6 +13,7 @@ public sealed record RetireRelationshipRequest([RequiredField] string? Effective
 
 public static class RetireRelationshipEndpoint
 {
+    /// <summary>Retires the relationship: active until, not including, the effective date.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/retire"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid rid, RetireRelationshipRequest request, IDocumentSession session, HttpContext http)

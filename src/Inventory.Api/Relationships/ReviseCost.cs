@@ -13,6 +13,7 @@ public sealed record ReviseCostRequest([RequiredField] decimal? MonthlyFixedCost
 
 public static class ReviseCostEndpoint
 {
+    /// <summary>Revises the relationship's monthly fixed cost and cost per interaction from a date (may be backdated).</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/cost"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(Guid id, Guid rid, ReviseCostRequest request, IDocumentSession session, HttpContext http)

@@ -17,6 +17,7 @@ public sealed record ReviewView(Guid ReviewId, string Period, string Status, Dat
 
 public static class GetReviewEndpoint
 {
+    /// <summary>The review and its pack, as JSON or (Accept: text/html or ?format=html) as a printable page.</summary>
     [WolverineGet("/api/reviews/{id}"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<ReviewView>(StatusCodes.Status200OK, "application/json", "text/html")]
     public static async Task<IResult> Get(Guid id, [OneOf("json", "html")] string? format, IQuerySession session, ReviewPackBuilder packs, HttpContext http)

@@ -14,6 +14,7 @@ public sealed record ChangeObjectiveRequest([RequiredField, Vocabulary<Motivatio
 
 public static class ChangeObjectiveEndpoint
 {
+    /// <summary>Changes the segment's objective (motivation) from a date, with the rationale.</summary>
     [WolverinePost("/api/segments/{id}/objective"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, ChangeObjectiveRequest request, IDocumentSession session, HttpContext http)

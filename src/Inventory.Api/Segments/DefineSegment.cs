@@ -15,6 +15,7 @@ public sealed record DefineSegmentRequest([RequiredField] string? Name, string? 
 
 public static class DefineSegmentEndpoint
 {
+    /// <summary>Defines a customer segment with its objective; answers 201 with its id and version 1.</summary>
     [WolverinePost("/api/segments"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(DefineSegmentRequest request, IDocumentSession session, HttpContext http)

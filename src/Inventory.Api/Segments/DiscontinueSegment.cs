@@ -13,6 +13,7 @@ public sealed record SegmentStatusRequest([RequiredField] string? EffectiveDate,
 
 public static class DiscontinueSegmentEndpoint
 {
+    /// <summary>Discontinues the segment from a date: every relationship active then is retired at that date.</summary>
     [WolverinePost("/api/segments/{id}/discontinue"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, SegmentStatusRequest request, IDocumentSession session, HttpContext http)

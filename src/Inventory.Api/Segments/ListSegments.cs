@@ -8,6 +8,7 @@ namespace Inventory.Api.Segments;
 
 public static class ListSegmentsEndpoint
 {
+    /// <summary>Every segment of the organization with its status and objective today.</summary>
     [WolverineGet("/api/segments"), Authorize(Policy = Policies.Read)]
     public static async Task<IReadOnlyList<SegmentSummary>> Get(IQuerySession session, TimeProvider clock, HttpContext http)
     {

@@ -14,6 +14,7 @@ public sealed record RecordExpectationRequest([RequiredField, Vocabulary<Relatio
 
 public static class RecordExpectationEndpoint
 {
+    /// <summary>Records that the segment expects a relationship type, with its importance (1 to 5).</summary>
     [WolverinePost("/api/segments/{id}/expectations"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, RecordExpectationRequest request, IDocumentSession session, HttpContext http)

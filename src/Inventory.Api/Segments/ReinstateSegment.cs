@@ -10,6 +10,7 @@ namespace Inventory.Api.Segments;
 
 public static class ReinstateSegmentEndpoint
 {
+    /// <summary>Reinstates a discontinued segment from a date.</summary>
     [WolverinePost("/api/segments/{id}/reinstate"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, SegmentStatusRequest request, IDocumentSession session, HttpContext http)

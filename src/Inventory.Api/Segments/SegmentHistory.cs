@@ -31,6 +31,7 @@ public sealed record HistoryEntry(
 
 public static class SegmentHistoryEndpoint
 {
+    /// <summary>Every event of the segment, newest first: what, effective when, recorded when, by whom and why.</summary>
     [WolverineGet("/api/segments/{id}/history"), Authorize(Policy = Policies.Read)]
     public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, Projections.ProjectionCatchUp catchUp, HttpContext http)
     {

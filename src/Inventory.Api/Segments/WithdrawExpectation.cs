@@ -14,6 +14,7 @@ public sealed record WithdrawExpectationRequest(string Type, string? EffectiveDa
 
 public static class WithdrawExpectationEndpoint
 {
+    /// <summary>Withdraws the segment's expectation of a relationship type from a date.</summary>
     [WolverineDelete("/api/segments/{id}/expectations/{type}"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
     public static Task<IResult> Delete(Guid id, [Vocabulary<RelationshipType>] string type, [RequiredField] string? effectiveDate, string? reason, IDocumentSession session, HttpContext http)
