@@ -14,7 +14,7 @@ namespace Inventory.Api.OpenApi;
 
 /// <summary>
 /// Completes each operation from what its endpoint is: the key schemes and 401/403/429 from its authorization, 400 from
-/// its parameters, 413/415 from its body, 404 from a route id, 409/412/422 and the Idempotency-Key and If-Match headers
+/// its parameters, 413/415 (and 406) from its JSON body, 404 from a route id, 409/412/422 and the Idempotency-Key and If-Match headers
 /// for an event-stream command. Answers the endpoint declares itself (<c>[ProducesResponseType]</c>) come first; every
 /// error is an RFC 9457 problem document. See docs/api-contract.md.
 /// </summary>
@@ -90,7 +90,11 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
         if (description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path)) Problem(responses, document, 404, "Not found in the caller's organization");
         if (bodied || method is "POST" or "PUT" or "PATCH") Problem(responses, document, 413, "The body is larger than the configured limit");
         if (description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body) && chain is not null)
+        {
             Problem(responses, document, 415, "The body is not application/json");
+            // Wolverine's content negotiation for a JSON command; reads answer JSON whatever Accept says.
+            Problem(responses, document, 406, "The Accept header excludes JSON");
+        }
 
         var writesEvents = chain is not null && method is "POST" or "DELETE" && handler!.GetParameters().Any(p => p.ParameterType == typeof(IDocumentSession));
         if (writesEvents)

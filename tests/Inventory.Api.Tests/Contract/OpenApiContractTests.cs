@@ -41,6 +41,8 @@ public class OpenApiContractTests(AppFixture app)
         var segment = (await Send(Expect.Success, HttpMethod.Post, "/api/segments", admin,
             Json(new { name = "Contract riders", motivation = "acquisition", effectiveDate = "2025-01-01" }))).Json["segmentId"]!.GetValue<Guid>();
         await Send(Expect.Failure, HttpMethod.Post, "/api/segments", admin, Json(new { motivation = "nope" }));
+        await Send(Expect.Failure, HttpMethod.Post, "/api/segments", admin,
+            Json(new { name = "Refused", motivation = "acquisition", effectiveDate = "2025-01-01" }), ("Accept", "text/csv"));
         var second = (await Send(Expect.Success, HttpMethod.Post, "/api/segments", admin,
             Json(new { name = "Contract fleets", motivation = "retention", effectiveDate = "2025-01-01" }))).Json["segmentId"]!.GetValue<Guid>();
         await Send(Expect.Success, HttpMethod.Get, "/api/segments", admin);
