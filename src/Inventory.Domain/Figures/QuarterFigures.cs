@@ -1,7 +1,7 @@
 namespace Inventory.Domain.Figures;
 
 /// <summary>
-/// The unrounded figures of a relationship, or of a group of them, for one quarter (DESIGN.md §4).
+/// The unrounded figures of a relationship, or of a group of them, for one quarter (docs/figures.md).
 /// A group's costs, interactions and survey answers are sums; its customers figure is the largest monthly
 /// customers-reached figure of the group (its relationships' monthly figures added up).
 /// </summary>

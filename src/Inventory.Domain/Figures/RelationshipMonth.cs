@@ -2,7 +2,7 @@ using Inventory.Domain.Portfolio;
 
 namespace Inventory.Domain.Figures;
 
-/// <summary>A relationship's figures for one month, exactly as DESIGN.md §4 defines them.</summary>
+/// <summary>A relationship's figures for one month, exactly as docs/figures.md defines them.</summary>
 public static class RelationshipMonth
 {
     public static MonthFigures Compute(Relationship relationship, YearMonth month) =>

@@ -1,6 +1,6 @@
 namespace Inventory.Domain.Figures;
 
-/// <summary>Output rounding of DESIGN.md §4: half away from zero, money to 2 decimals, shares and rates to 4.</summary>
+/// <summary>Output rounding (docs/figures.md): half away from zero, money to 2 decimals, shares and rates to 4.</summary>
 public static class Rounding
 {
     public static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);

@@ -4,7 +4,7 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Reports;
 
-/// <summary>Per segment on a date: expected types met, unmet, and active types nobody asked for (DESIGN.md §4).</summary>
+/// <summary>Per segment on a date: expected types met, unmet, and active types nobody asked for (docs/figures.md).</summary>
 public sealed record ExpectationGapReport(DateOnly AsOf, IReadOnlyList<SegmentGap> Segments)
 {
     public static ExpectationGapReport Build(DateOnly asOf, IEnumerable<SegmentPortfolio> segments)

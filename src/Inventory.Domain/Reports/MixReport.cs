@@ -3,7 +3,7 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Reports;
 
-/// <summary>The relationship mix per quarter: per type, and per segment × type (DESIGN.md §4 "Mix").</summary>
+/// <summary>The relationship mix per quarter: per type, and per segment × type (docs/figures.md, "Mix").</summary>
 public sealed record MixReport(IReadOnlyList<MixQuarter> Quarters)
 {
     public static MixReport Build(IEnumerable<Quarter> quarters, IReadOnlyList<SegmentFigures> segments) =>

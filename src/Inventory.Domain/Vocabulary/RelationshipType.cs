@@ -1,6 +1,6 @@
 namespace Inventory.Domain.Vocabulary;
 
-/// <summary>The Business Model Canvas relationship types (DESIGN.md §2), declared in the alphabetical order reports list them in.</summary>
+/// <summary>The Business Model Canvas relationship types, declared in the alphabetical order reports list them in.</summary>
 public enum RelationshipType
 {
     AutomatedServices,

@@ -5,7 +5,7 @@ using Inventory.Api.Tests.Infrastructure;
 namespace Inventory.Api.Tests.Scenarios;
 
 /// <summary>
-/// Plays a scenario file (see shared/scenarios/README.md) through the HTTP API, step by step, as a client would,
+/// Plays a scenario file (steps named after the API calls they stand for) through the HTTP API, step by step, as a client would,
 /// and remembers the ids it made and the instants it marked.
 /// </summary>
 public sealed class ScenarioRunner(ApiClient client)

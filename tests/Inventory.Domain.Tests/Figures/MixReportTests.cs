@@ -5,7 +5,7 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Tests.Figures;
 
-/// <summary>The coffee roaster of shared/scenarios, built in memory; figures hand-checked in its expected file.</summary>
+/// <summary>The coffee roaster scenario (Scenarios/Data in the API tests), built in memory; figures hand-checked in its expected file.</summary>
 public class MixReportTests
 {
     private static (Given Home, Given Cafes) CoffeeRoaster()
