@@ -73,7 +73,11 @@ app.MapWolverineEndpoints(opts =>
     opts.RejectUnparseableQueryValues = true;
 });
 
-if (await CommandLine.GuardRebuildAsync(args, app.Services) is not { } command) return 1;
-return await app.RunJasperFxCommands(command);
+// Taken before the commands run: a command disposes the host's services when it ends.
+var database = app.Services.GetRequiredService<InventoryDatabase>();
+var exitCode = await CommandLine.GuardRebuildAsync(args, app.Services) is { } command ? await app.RunJasperFxCommands(command) : 1;
+// A command other than run never starts the hosted services that stop the embedded cluster it may have started.
+if (database.Embedded is { } cluster) await cluster.StopAsync();
+return exitCode;
 
 public partial class Program;

@@ -64,7 +64,6 @@ public static class CommandLine
         if (running == 0) return rest;
         if (!force)
         {
-            await using (new EmbeddedClusterScope(services)) { }
             await Console.Error.WriteLineAsync(
                 $"A host is running against this database ({running} connection(s) named {HostApplicationName}). Stop every host before " +
                 "rebuilding the projections, or run 'projections rebuild --force' to rebuild anyway (its answers are wrong until it ends).");

@@ -1,5 +1,6 @@
 
 using System.Net;
+using Npgsql;
 using Inventory.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -88,15 +89,38 @@ public class CommandLineTests(AppFixture app)
     [Fact]
     public async Task projections_rebuild_with_force_warns_and_rebuilds_and_prints_no_markup()
     {
-        await using var host = await InventoryHost.StartAsync();
-        var org = await host.NewOrganizationAsync();
-        (await org.Admin.PostAsync("/api/segments", new { name = "Rebuilt", motivation = "retention", effectiveDate = "2025-01-01" })).ShouldBe(HttpStatusCode.Created);
+        var postgres = await TestPostgres.SharedAsync();
+        var connectionString = await postgres.CreateDatabaseAsync();
+        try
+        {
+            Inventory.Api.Access.Organization organization;
+            string adminKey;
+            await using (var writer = await InventoryHost.StartAsync(connectionString))
+            {
+                var org = await writer.NewOrganizationAsync();
+                organization = org.Organization;
+                adminKey = org.AdminKey;
+                (await org.Admin.PostAsync("/api/segments", new { name = "Rebuilt", motivation = "retention", effectiveDate = "2025-01-01" })).ShouldBe(HttpStatusCode.Created);
+            }
 
-        var forced = await HostCommand.RunAsync(host.ConnectionString, "projections", "rebuild", "--force");
-        forced.ExitCode.ShouldBe(0, forced.Output);
-        forced.Output.ShouldContain("Warning: a host is running against this database");
-        forced.Output.ShouldNotMatch(@"\[/?(purple|green|red|yellow|blue|grey|bold)?\]", forced.Output);
-        (await org.Admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK).Json.AsArray().Count.ShouldBe(1);
+            // A connection named as a host's stands for a running host: a real one's async daemon would race the
+            // forced rebuild for the projections' progress rows, which is exactly why an unforced rebuild is refused.
+            await using var running = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString)
+                { ApplicationName = Inventory.Api.Cli.CommandLine.HostApplicationName, Pooling = false }.ConnectionString);
+            await running.OpenAsync();
+
+            var forced = await HostCommand.RunAsync(connectionString, "projections", "rebuild", "--force");
+            forced.ExitCode.ShouldBe(0, forced.Output);
+            forced.Output.ShouldContain("Warning: a host is running against this database");
+            forced.Output.ShouldNotMatch(@"\[/?(purple|green|red|yellow|blue|grey|bold)?\]", forced.Output);
+
+            await using var after = await InventoryHost.StartAsync(connectionString);
+            (await new TestOrganization(after, organization, adminKey).Admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK).Json.AsArray().Count.ShouldBe(1);
+        }
+        finally
+        {
+            await postgres.DropDatabaseAsync(connectionString);
+        }
     }
 
     [Fact]

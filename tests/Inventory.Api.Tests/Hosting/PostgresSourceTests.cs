@@ -73,6 +73,21 @@ public class PostgresSourceTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public async Task a_command_run_on_the_embedded_default_stops_the_cluster_it_started()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"inventory-embedded-{Guid.NewGuid():N}");
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Inventory"] = "", ["Inventory__Postgres__DataDirectory"] = root };
+
+        // A framework command (not one of ours): it never starts the host's services, which stop the cluster after run.
+        var rebuilt = await HostCommand.RunAsync(environment, "projections", "rebuild");
+
+        rebuilt.ExitCode.ShouldBe(0, rebuilt.Output);
+        File.Exists(Path.Combine(root, "data", "postmaster.pid")).ShouldBeFalse(Diagnostics(root) + "\n" + rebuilt.Output);
+        Directory.EnumerateFiles(Path.Combine(root, "users")).ShouldBeEmpty();
+        Directory.Delete(root, recursive: true);
+    }
+
     /// <summary>
     /// The cause of a flaky failure of the test above: the host's services are stopped more than once at the same time
     /// (the host's StopAsync, and Wolverine's shutdown stopping them again); the second stop of the cluster returned at

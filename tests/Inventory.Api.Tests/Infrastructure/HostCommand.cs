@@ -18,13 +18,17 @@ public static class HostCommand
         return Path.Combine(repository, "src", "Inventory.Api", "bin", configuration, framework);
     }
 
-    public static async Task<Result> RunAsync(string connectionString, params string[] args)
+    public static Task<Result> RunAsync(string connectionString, params string[] args) =>
+        RunAsync(new Dictionary<string, string> { ["ConnectionStrings__Inventory"] = connectionString }, args);
+
+    /// <summary>Runs a command with the given environment (e.g. no connection string and an embedded data folder).</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var host = BuildOutput();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = host };
         start.ArgumentList.Add(Path.Combine(host, "Inventory.Api.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Inventory"] = connectionString;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -80,6 +80,7 @@ public sealed class TestOrganization(InventoryHost host, Organization organizati
 {
     public Organization Organization { get; } = organization;
     public string Id => Organization.Id;
+    public string AdminKey { get; } = adminKey;
     public ApiClient Admin { get; } = host.Client(adminKey);
 
     public async Task<ApiClient> ClientWithRoleAsync(Role role)
