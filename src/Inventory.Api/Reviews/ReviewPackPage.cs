@@ -118,8 +118,9 @@ public static class ReviewPackPage
         : name.EndsWith("satisfaction", StringComparison.Ordinal) ? Score(value)
         : value is { } v ? v.ToString("#,0", CultureInfo.InvariantCulture) : "—";
 
-    private static string FigureName(string name) =>
-        string.Join(' ', name.Split(' ').Select(w => w.Any(char.IsUpper) ? Words(w).ToLowerInvariant() : w));
+    /// <summary>A restated figure's name with its relationship types in words; quarters and segment names stay as written.</summary>
+    internal static string FigureName(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => Names.TryParse<RelationshipType>(w, out var type) ? Words(type).ToLowerInvariant() : w));
 
     private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
     private static string Score(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
