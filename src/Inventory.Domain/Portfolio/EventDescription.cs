@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio;
@@ -12,12 +13,12 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         ExpectationRecorded e => new(e.EffectiveDate, null, $"Expects {Names.Of(e.Type)} (importance {e.Importance})", null),
         ExpectationWithdrawn e => new(e.EffectiveDate, e.Reason, $"No longer expects {Names.Of(e.Type)}", null),
         RelationshipEstablished e => new(e.EffectiveDate, null,
-            $"Established {Names.Of(e.Type)} '{e.Name}' at {e.MonthlyFixedCost} {e.Currency}/month + {e.CostPerInteraction} per interaction", e.RelationshipId),
+            $"Established {Names.Of(e.Type)} '{e.Name}' at {Money(e.MonthlyFixedCost)} {e.Currency}/month + {Money(e.CostPerInteraction)} per interaction", e.RelationshipId),
         RelationshipAdjusted e => new(e.EffectiveDate, e.Reason, $"Adjusted {string.Join(", ", Changed(e))}", e.RelationshipId),
         IntegrationLinked e => new(e.EffectiveDate, null, $"Linked to {Names.Of(e.Block)}: {e.Note}", e.RelationshipId),
-        CostRevised e => new(e.EffectiveDate, Blank(e.Reason), $"Cost revised to {e.MonthlyFixedCost}/month + {e.CostPerInteraction} per interaction", e.RelationshipId),
-        UsageRecorded e => new(e.Month.FirstDay, null, $"Usage {e.Month}: {e.Interactions} interactions, {e.CustomersReached} customers reached", e.RelationshipId),
-        SatisfactionRecorded e => new(e.Month.FirstDay, null, $"Satisfaction {e.Month}: {e.Score} from {e.Responses} responses", e.RelationshipId),
+        CostRevised e => new(e.EffectiveDate, Blank(e.Reason), $"Cost revised to {Money(e.MonthlyFixedCost)}/month + {Money(e.CostPerInteraction)} per interaction", e.RelationshipId),
+        UsageRecorded e => new(e.Month.FirstDay, null, $"Usage {e.Month}: {Count(e.Interactions, "interaction")}, {Count(e.CustomersReached, "customer")} reached", e.RelationshipId),
+        SatisfactionRecorded e => new(e.Month.FirstDay, null, $"Satisfaction {e.Month}: {e.Score.ToString("0.0##", CultureInfo.InvariantCulture)} from {Count(e.Responses, "response")}", e.RelationshipId),
         RelationshipRetired e => new(e.EffectiveDate, Blank(e.Reason), "Relationship retired", e.RelationshipId),
         SegmentDiscontinued e => new(e.EffectiveDate, Blank(e.Reason), "Segment discontinued", null),
         SegmentReinstated e => new(e.EffectiveDate, Blank(e.Reason), "Segment reinstated", null),
@@ -26,12 +27,17 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         Reviews.ObjectiveRevisited e => new(e.EffectiveDate, e.Rationale, e.Confirmed ? $"Objective {Names.Of(e.Motivation)} confirmed" : $"Objective changed from {Names.Of(e.Previous)} to {Names.Of(e.Motivation)}", null),
         Reviews.DecisionRecorded e => new(null, e.Rationale, $"Decision: {Names.Of(e.Decision)}", e.RelationshipId),
         Reviews.DecisionApplied e => new(e.EffectiveDate, null, "Decision applied to the portfolio", e.RelationshipId),
-        Reviews.ReviewClosed e => new(null, e.Summary, $"Review closed at {e.ClosedAt:u}; its pack is frozen", null),
-        Reviews.ReviewOverdue e => new(e.PeriodEnd, null, $"Review of {e.Period} overdue since {e.DueAt:u}", null),
+        Reviews.ReviewClosed e => new(null, e.Summary, $"Review closed at {e.ClosedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}; its pack is frozen", null),
+        Reviews.ReviewOverdue e => new(e.PeriodEnd, null, $"Review of {e.Period} overdue since {e.DueAt.UtcDateTime:yyyy-MM-dd}", null),
         _ => new(null, null, @event.GetType().Name, null),
     };
 
     private static string? Blank(string? reason) => string.IsNullOrEmpty(reason) ? null : reason;
+
+    // Invariant, with thousands separators: summaries are read in the audit log and its CSV whatever the reader's locale.
+    private static string Money(decimal amount) => amount.ToString("#,0.00##", CultureInfo.InvariantCulture);
+
+    private static string Count(long count, string noun) => $"{count.ToString("#,0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
     private static IEnumerable<string> Changed(RelationshipAdjusted e)
     {
