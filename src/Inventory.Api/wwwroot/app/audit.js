@@ -1,4 +1,4 @@
-import { api, el, layout, instant, count, empty, segmentLink, relationshipLink, notice, prose, labelCells } from './common.js';
+import { api, el, layout, instant, count, counted, empty, segmentLink, relationshipLink, notice, prose, labelCells } from './common.js';
 
 const eventName = type => { const t = String(type).replace(/_/g, ' '); return t.charAt(0).toUpperCase() + t.slice(1); };
 
@@ -53,7 +53,7 @@ async function load(reset) {
     el('td', {}, e.effectiveDate ?? ''), el('td', {}, e.reason ?? ''), el('td', {}, `${eventName(e.eventType)} #${e.sequence}`))));
   labelCells(rows, headers);
   document.getElementById('state').textContent =
-    `${count(answer.body.totalCount)} changes; showing ${count(rows.children.length)}${answer.body.complete ? '' : ' (the log is still catching up)'}`;
+    `${counted(answer.body.totalCount, 'change')}; showing ${count(rows.children.length)}${answer.body.complete ? '' : ' (the log is still catching up)'}`;
   document.getElementById('more').hidden = page * pageSize >= answer.body.totalCount;
   const csv = query(); csv.set('format', 'csv');
   document.getElementById('csv').href = `/api/audit?${csv}`;
@@ -67,9 +67,9 @@ async function verify() {
   const nothing = v.status === 'nothingToVerify' || (v.checkpoints === 0 && v.eventsChecked === 0);
   out.replaceChildren(el('p', { class: v.verified ? 'status-closed' : nothing ? '' : 'problem' },
     nothing ? 'Nothing to verify yet: no checkpoint has been taken. Take one, then verify.'
-      : v.verified ? `Verified: ${count(v.checkpoints)} checkpoints, ${count(v.eventsChecked)} events, all as recorded.`
+      : v.verified ? `Verified: ${counted(v.checkpoints, 'checkpoint')}, ${counted(v.eventsChecked, 'event')}, all as recorded.`
         : `Tampered: ${count(v.problems.length)} problems found in ${count(v.checkpoints)} checkpoints.`,
-    v.eventsNotYetCheckpointed ? ` ${count(v.eventsNotYetCheckpointed)} events are newer than the last checkpoint.` : ''),
+    v.eventsNotYetCheckpointed ? ` ${counted(v.eventsNotYetCheckpointed, 'event')} ${v.eventsNotYetCheckpointed === 1 ? 'is' : 'are'} newer than the last checkpoint.` : ''),
   v.problems.length ? el('ul', {}, ...v.problems.map(p => el('li', {}, `${p.kind}: event #${p.sequence ?? '—'} (checkpoint ${p.checkpoint}) — ${p.detail}`))) : '');
 }
 
@@ -78,7 +78,7 @@ async function checkpoint() {
   const out = document.getElementById('integrity-result');
   if (!answer.ok) { out.textContent = answer.status === 403 ? 'Checkpoints need an auditor or admin key.' : (answer.body.detail || answer.body.title); return; }
   const c = answer.body;
-  out.replaceChildren(el('p', {}, c.taken ? `Checkpoint ${c.number} taken: events #${c.fromSequence} to #${c.toSequence} (${count(c.events)} events).`
+  out.replaceChildren(el('p', {}, c.taken ? `Checkpoint ${c.number} taken: events #${c.fromSequence} to #${c.toSequence} (${counted(c.events, 'event')}).`
     : `No checkpoint taken: ${c.reason}.`));
   if (c.taken) notice('Checkpoint taken.');
 }

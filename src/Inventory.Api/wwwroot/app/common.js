@@ -83,6 +83,8 @@ export const money = v => none(v) ? '—' : new Intl.NumberFormat('en', { style:
 /** A rate per interaction or customer: money with up to four decimals. */
 export const rate = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
 export const count = v => none(v) ? '—' : new Intl.NumberFormat('en').format(v);
+/** "1 change", "2 changes": a count with its noun. */
+export const counted = (v, noun) => `${count(v)} ${noun}${v === 1 ? '' : 's'}`;
 export const score = v => none(v) ? '—' : new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 export const percent = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 export const instant = v => v ? new Date(v).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';

@@ -1,5 +1,5 @@
 import {
-  api, el, layout, money, rate, count, score, percent, words, vocabulary, typeColors, typeMeaning, commandForm, post, help, chartTable,
+  api, el, layout, money, rate, count, counted, score, percent, words, vocabulary, typeColors, typeMeaning, commandForm, post, help, chartTable,
   useCurrency, empty, relationshipLink,
 } from './common.js';
 
@@ -126,7 +126,7 @@ async function reviews() {
   const answer = await api('/api/reviews');
   const list = el('ul', {}, ...answer.body.reviews.map(r => el('li', {},
     el('a', { href: `/review.html?id=${r.reviewId}` }, r.period), ' ', el('span', { class: `status-${r.status}` }, r.status),
-    ` · ${r.factors} factors, ${r.decisions} decisions`)));
+    ` · ${counted(r.factors, 'factor')}, ${counted(r.decisions, 'decision')}`)));
   const overdue = answer.body.overdue.filter(o => !o.reviewId).map(o => el('li', { class: 'status-overdue' }, `${o.period}: no review, overdue`));
   document.getElementById('reviews').replaceChildren(answer.body.reviews.length || overdue.length ? el('div', {}, list, el('ul', {}, ...overdue))
     : empty('No reviews yet. Each quarter the strategy team opens a review, records factors and decisions, and closes it to freeze its pack.'),

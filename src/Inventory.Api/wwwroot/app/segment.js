@@ -1,5 +1,5 @@
 import {
-  api, el, layout, money, rate, count, words, vocabulary, typeMeaning, commandForm, post, param, help, empty, table, instant,
+  api, el, layout, money, rate, count, counted, words, vocabulary, typeMeaning, commandForm, post, param, help, empty, table, instant,
   relationshipLink, loadCurrency,
   prose,
 } from './common.js';
@@ -80,7 +80,7 @@ function renderTimeline() {
   if (target >= shown) shown = Math.ceil((target + 1) / pageSize) * pageSize;
   const list = history.slice(0, shown);
   document.getElementById('timeline-state').textContent = history.length
-    ? `${count(history.length)} changes, newest first; showing ${count(list.length)}.` : '';
+    ? `${counted(history.length, 'change')}, newest first; showing ${count(list.length)}.` : '';
   document.getElementById('timeline').replaceChildren(...(history.length ? list.map(h => el('li', { id: `event-${h.eventId}` },
     relationshipName(h) ? [relationshipLink(id, h.relationshipId, relationshipName(h)), ': '] : '',
     el('strong', {}, prose(h.summary)), h.reason ? ` — ${h.reason}` : '',
