@@ -52,7 +52,7 @@ public static class ImportAndRebuildBenchmark
                 var text = csv.ToString();
 
                 var clock = Stopwatch.StartNew();
-                var (parsed, errors) = ImportFile.Parse(ImportKind.usage, new StringReader(text));
+                var (parsed, errors) = ImportFile.Parse(ImportKind.usage, new StringReader(text), YearMonth.Of(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)));
                 if (errors.Count > 0) throw new InvalidOperationException(errors[0].Message);
                 await using (var session = store.LightweightSession(organization.Id))
                 {

@@ -93,8 +93,9 @@ public static class AuditLogEndpoint
     private static DateTimeOffset? Bound(RequestFields fields, string? value, string field, bool endOfDay)
     {
         if (value is null) return null;
-        if (RequestFields.TryDate(value, out var date))
+        if (RequestFields.TryDate(value, out _))
         {
+            if (fields.OptionalDate(value, field) is not { } date) return null;
             var day = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             return endOfDay ? day.AddDays(1) : day;
         }

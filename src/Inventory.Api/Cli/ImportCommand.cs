@@ -57,7 +57,9 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
                 {
                     var reading = progress.AddTask("Reading and checking rows", maxValue: Math.Max(1, lines - 1));
                     using var reader = System.IO.File.OpenText(input.File);
-                    var (rows, errors) = ImportFile.Parse(input.Kind, reader, line => reading.Value = line - 1);
+                    var (rows, errors) = ImportFile.Parse(input.Kind, reader,
+                        Domain.Figures.YearMonth.Of(DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)),
+                        line => reading.Value = line - 1);
                     reading.Value = reading.MaxValue;
                     if (errors.Count > 0) throw new ImportRejected(errors);
 

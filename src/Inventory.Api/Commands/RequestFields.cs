@@ -1,6 +1,7 @@
 using System.Globalization;
 using Inventory.Api.Hosting;
 using Inventory.Domain.Figures;
+using Inventory.Domain.Limits;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Api.Commands;
@@ -79,8 +80,15 @@ public sealed class RequestFields
     public DateOnly? OptionalDate(string? value, string field)
     {
         if (value is null) return null;
-        if (TryDate(value, out var date)) return date;
+        if (TryDate(value, out var date)) return InRange(date, field);
         Error(field, $"'{Clip(value)}' is not a date written YYYY-MM-DD");
+        return null;
+    }
+
+    private DateOnly? InRange(DateOnly date, string field)
+    {
+        if (InputLimits.InRange(date)) return date;
+        Error(field, InputLimits.RangeMessage(field));
         return null;
     }
 
@@ -89,15 +97,41 @@ public sealed class RequestFields
 
     public YearMonth Month(string? value, string field)
     {
-        if (YearMonth.TryParse(value, out var month)) return month;
+        if (YearMonth.TryParse(value, out var month))
+        {
+            if (InputLimits.InRange(month)) return month;
+            Error(field, InputLimits.RangeMessage(field));
+            return default;
+        }
+
         Error(field, value is null ? $"{field} is required (YYYY-MM)" : $"'{Clip(value)}' is not a month written YYYY-MM");
         return default;
+    }
+
+    public Quarter? OptionalQuarter(string? value, string field, int fiscalYearStartMonth)
+    {
+        if (value is null) return null;
+        if (!Quarter.TryParse(value, fiscalYearStartMonth, out var quarter))
+        {
+            Error(field, $"'{Clip(value)}' is not a quarter written YYYY-Qn");
+            return null;
+        }
+
+        if (InputLimits.InRange(quarter.FirstDay) && InputLimits.InRange(quarter.LastDay)) return quarter;
+        Error(field, InputLimits.RangeMessage(field));
+        return null;
     }
 
     public DateTimeOffset? OptionalInstant(string? value, string field)
     {
         if (value is null) return null;
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) return instant;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            if (InputLimits.InRange(instant)) return instant;
+            Error(field, InputLimits.RangeMessage(field));
+            return null;
+        }
+
         Error(field, $"'{Clip(value)}' is not an instant (ISO 8601, e.g. 2025-04-01T12:00:00Z)");
         return null;
     }

@@ -14,6 +14,9 @@ public sealed class InvalidRequest(IReadOnlyDictionary<string, string[]> errors)
     public InvalidRequest(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
 }
 
+/// <summary>A body of a media type the endpoint does not take (415).</summary>
+public sealed class UnsupportedBody(string message) : Exception(message);
+
 public sealed class NotFound(string what) : Exception($"{what} not found");
 
 /// <summary>The segment moved on since the version the client named in If-Match.</summary>
@@ -52,6 +55,7 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
         Imports.ImportRejected e => ImportProblem(e),
         UnknownRelationship e => new ProblemDetails { Status = 404, Title = "Relationship not found", Detail = e.Message },
         NotFound e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
+        UnsupportedBody e => new ProblemDetails { Status = 415, Title = "The body is not of a type this address takes", Detail = e.Message },
         VersionMismatch e => new ProblemDetails
         {
             Status = 412, Title = "The segment changed since you read it",
@@ -66,6 +70,12 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
             or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException => new ProblemDetails
         {
             Status = 409, Title = "A concurrent change won", Detail = "Another change was saved at the same moment; retry.",
+        },
+        // Counts and amounts are bounded, but a total over very many of them can still exceed what is counted exactly.
+        OverflowException => new ProblemDetails
+        {
+            Status = 422, Title = "A total would be too large",
+            Detail = "A sum of the figures involved exceeds what can be counted exactly; nothing was recorded.",
         },
         BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request can't be read", Detail = Clean(e.Message) },
         System.Text.Json.JsonException e => JsonProblem(e),

@@ -17,7 +17,7 @@ public static class ImportEndpoint
     /// </summary>
     [WolverinePost("/api/imports"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<ImportResult>(StatusCodes.Status201Created), RequestContent("text/csv")]
-    public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Enum.TryParse<ImportKind>(kind, out var importKind) || !Enum.IsDefined(importKind))
             throw new InvalidRequest("kind", "kind is one of: usage, satisfaction, cost");
@@ -32,7 +32,7 @@ public static class ImportEndpoint
         var fingerprint = IdempotentAnswer.FingerprintOf(http, new { kind = importKind, file = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))) });
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
 
-        var (rows, errors) = ImportFile.Parse(importKind, new StringReader(text));
+        var (rows, errors) = ImportFile.Parse(importKind, new StringReader(text), Domain.Figures.YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         if (errors.Count > 0) throw new ImportRejected(errors);
 
         var organization = await CurrentOrganization.LoadAsync(session, http);

@@ -25,7 +25,8 @@ public static class ImportFile
         [ImportKind.cost] = ["segmentId", "relationshipId", "effectiveDate", "monthlyFixedCost", "costPerInteraction", "reason"],
     };
 
-    public static (List<ImportRow> Rows, List<ImportError> Errors) Parse(ImportKind kind, TextReader reader, Action<int>? progress = null)
+    /// <param name="currentMonth">The month it is now: usage and satisfaction of a month not yet begun are refused.</param>
+    public static (List<ImportRow> Rows, List<ImportError> Errors) Parse(ImportKind kind, TextReader reader, YearMonth currentMonth, Action<int>? progress = null)
     {
         var rows = new List<ImportRow>();
         var errors = new List<ImportError>();
@@ -69,7 +70,13 @@ public static class ImportFile
 
             YearMonth Month()
             {
-                if (YearMonth.TryParse(Cell("month"), out var m)) return m;
+                if (YearMonth.TryParse(Cell("month"), out var m))
+                {
+                    if (InputLimits.InRange(m)) return m;
+                    Error("month", InputLimits.RangeMessage("month"));
+                    return default;
+                }
+
                 Error("month", $"'{Clip(Cell("month"))}' is not a month written YYYY-MM");
                 return default;
             }
@@ -81,8 +88,8 @@ public static class ImportFile
             var relationship = Id("relationshipId");
             ImportRow? row = kind switch
             {
-                ImportKind.usage => Usage(line, segment, relationship, Month(), Count("interactions", 0), Count("customersReached", 0)),
-                ImportKind.satisfaction => Satisfaction(line, segment, relationship, Month(), Amount("score"), Count("responses", 1)),
+                ImportKind.usage => Usage(line, segment, relationship, currentMonth, Month(), Count("interactions", 0), Count("customersReached", 0)),
+                ImportKind.satisfaction => Satisfaction(line, segment, relationship, currentMonth, Month(), Amount("score"), Count("responses", 1)),
                 _ => Cost(line, segment, relationship, CostDate(), Amount("monthlyFixedCost"), Amount("costPerInteraction"), Cell("reason")),
             };
             if (errors.Count == before) rows.Add(row!);
@@ -90,7 +97,13 @@ public static class ImportFile
 
             DateOnly CostDate()
             {
-                if (RequestFields.TryDate(Cell("effectiveDate"), out var date)) return date;
+                if (RequestFields.TryDate(Cell("effectiveDate"), out var date))
+                {
+                    if (InputLimits.InRange(date)) return date;
+                    Error("effectiveDate", InputLimits.RangeMessage("effectiveDate"));
+                    return default;
+                }
+
                 Error("effectiveDate", $"'{Clip(Cell("effectiveDate"))}' is not a date written YYYY-MM-DD");
                 return default;
             }
@@ -100,11 +113,11 @@ public static class ImportFile
         return (rows, errors);
     }
 
-    private static ImportRow Usage(int line, Guid segment, Guid relationship, YearMonth month, long interactions, long customers) =>
-        new(line, segment, (state, _) => new RecordUsage(relationship, month, interactions, customers).Decide(state));
+    private static ImportRow Usage(int line, Guid segment, Guid relationship, YearMonth current, YearMonth month, long interactions, long customers) =>
+        new(line, segment, (state, _) => new RecordUsage(relationship, month, interactions, customers).Decide(state, current));
 
-    private static ImportRow Satisfaction(int line, Guid segment, Guid relationship, YearMonth month, decimal score, long responses) =>
-        new(line, segment, (state, _) => new RecordSatisfaction(relationship, month, score, responses).Decide(state));
+    private static ImportRow Satisfaction(int line, Guid segment, Guid relationship, YearMonth current, YearMonth month, decimal score, long responses) =>
+        new(line, segment, (state, _) => new RecordSatisfaction(relationship, month, score, responses).Decide(state, current));
 
     private static ImportRow Cost(int line, Guid segment, Guid relationship, DateOnly date, decimal monthly, decimal perInteraction, string reason) =>
         new(line, segment, (state, currency) => new ReviseCost(relationship, monthly, perInteraction, null, date, reason.Length == 0 ? "Imported" : reason).Decide(state, currency));

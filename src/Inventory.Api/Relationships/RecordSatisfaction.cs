@@ -1,6 +1,7 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
+using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -16,12 +17,12 @@ public static class RecordSatisfactionEndpoint
     /// <summary>Records a month's satisfaction score and responses; the same month again replaces it.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/satisfaction"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         var fields = new RequestFields();
         var command = new RecordSatisfaction(rid, fields.Month(request.Month, "month"),
             fields.Required(request.Score, "score"), fields.Required(request.Responses, "responses"));
         fields.ThrowIfInvalid();
-        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))]);
     }
 }

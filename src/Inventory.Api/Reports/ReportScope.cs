@@ -19,21 +19,13 @@ public sealed record ReportScope(Organization Organization, IReadOnlyList<Quarte
         var asOfDate = fields.OptionalDate(asOf, "asOf") ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");
 
-        var toQuarter = ParseQuarter(fields, to, "to", fiscal) ?? Quarter.Containing(asOfDate, fiscal);
-        var fromQuarter = ParseQuarter(fields, from, "from", fiscal) ?? QuarterBefore(toQuarter, 7);
+        var toQuarter = fields.OptionalQuarter(to, "to", fiscal) ?? Quarter.Containing(asOfDate, fiscal);
+        var fromQuarter = fields.OptionalQuarter(from, "from", fiscal) ?? QuarterBefore(toQuarter, 7);
         if (fromQuarter.CompareTo(toQuarter) > 0) fields.Error("from", "from must not be after to");
         else if (toQuarter.Index - fromQuarter.Index >= MaxQuarters) fields.Error("to", $"at most {MaxQuarters} quarters at once");
         fields.ThrowIfInvalid();
 
         return new ReportScope(organization, Quarter.Range(fromQuarter, toQuarter).ToList(), asOfDate, knownAtInstant);
-    }
-
-    private static Quarter? ParseQuarter(RequestFields fields, string? value, string field, int fiscal)
-    {
-        if (value is null) return null;
-        if (Quarter.TryParse(value, fiscal, out var quarter)) return quarter;
-        fields.Error(field, $"'{(value.Length > 20 ? value[..20] : value)}' is not a quarter written YYYY-Qn");
-        return null;
     }
 
     private static Quarter QuarterBefore(Quarter quarter, int count)

@@ -24,8 +24,8 @@ public static class OpenReviewEndpoint
     {
         var organization = await CurrentOrganization.LoadAsync(session, http);
         var fields = new RequestFields();
-        if (!Quarter.TryParse(request.Period, organization.FiscalYearStartMonth, out var period))
-            fields.Error("period", request.Period is null ? "period is required (YYYY-Qn)" : "period is a quarter written YYYY-Qn");
+        if (request.Period is null) fields.Error("period", "period is required (YYYY-Qn)");
+        var period = fields.OptionalQuarter(request.Period, "period", organization.FiscalYearStartMonth) ?? default;
         fields.ThrowIfInvalid();
 
         var key = IdempotentAnswer.KeyOf(http);

@@ -35,7 +35,7 @@ public static class DemoCompany
 
         Portfolio Segment(string name, Motivation motivation, params (RelationshipType Type, int Importance)[] expectations)
         {
-            var segment = new Portfolio(Guid.NewGuid(), streams);
+            var segment = new Portfolio(Guid.NewGuid(), streams, YearMonth.Of(today));
             segment.Do(s => [new DefineSegment(segment.Id, name, $"{name} of Northwind Cycles", motivation, first).Decide()]);
             foreach (var (type, importance) in expectations) segment.Do(s => [new RecordExpectation(type, importance, first).Decide(s)]);
             return segment;
@@ -120,9 +120,12 @@ public static class DemoCompany
         private readonly List<object> _events = [];
         private SegmentPortfolio? _state;
 
-        public Portfolio(Guid id, List<(Guid, List<object>)> streams)
+        private readonly YearMonth _thisMonth;
+
+        public Portfolio(Guid id, List<(Guid, List<object>)> streams, YearMonth thisMonth)
         {
             Id = id;
+            _thisMonth = thisMonth;
             streams.Add((id, _events));
         }
 
@@ -148,13 +151,13 @@ public static class DemoCompany
         public void Usage(Guid relationship, YearMonth month, int interactions, int customers)
         {
             if (_state!.Find(relationship) is { } r && r.Overlaps(month))
-                Do(s => [new RecordUsage(relationship, month, interactions, customers).Decide(s)]);
+                Do(s => [new RecordUsage(relationship, month, interactions, customers).Decide(s, _thisMonth)]);
         }
 
         public void Satisfaction(Guid relationship, YearMonth month, decimal score, int responses)
         {
             if (_state!.Find(relationship) is { } r && r.Overlaps(month))
-                Do(s => [new RecordSatisfaction(relationship, month, score, responses).Decide(s)]);
+                Do(s => [new RecordSatisfaction(relationship, month, score, responses).Decide(s, _thisMonth)]);
         }
 
         public void ReviseCost(Guid relationship, DateOnly on, decimal monthly, decimal perInteraction, string reason) =>

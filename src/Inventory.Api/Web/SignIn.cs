@@ -21,8 +21,7 @@ public static class SignIn
             NoStore(http);
             if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
 
-            var form = await http.Request.ReadFormAsync();
-            var key = form["key"].ToString().Trim();
+            var key = (await FormAsync(http))["key"].ToString().Trim();
             await using var session = store.LightweightSession();
             var stored = key.Length == 0 ? null : await session.QueryAsync(new ApiKeyByHash { Hash = ApiKey.HashOf(key) }, http.RequestAborted);
             if (stored is not { IsActive: true })
@@ -78,6 +77,21 @@ public static class SignIn
             http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value,
             http.User.OrganizationId()))).RequireAuthorization(Policies.Read)
             .Produces<CurrentUser>().WithName("GET_api_me").WithSummary("Who the key (or the signed-in page) acts as").WithDescription("The key's name, role and organization.");
+    }
+
+    /// <summary>The posted form; a body that is not one is the client's error (415, or 400 when it can't be read), not a 500.</summary>
+    private static async Task<IFormCollection> FormAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType)
+            throw new Hosting.UnsupportedBody("Send the sign-in form as application/x-www-form-urlencoded (or multipart/form-data) with a 'key' field.");
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new Hosting.InvalidRequest("body", $"The form can't be read: {e.Message}");
+        }
     }
 
     /// <summary>An answer that carries a secret (a key, a session cookie) must not be kept by any cache.</summary>

@@ -21,36 +21,37 @@ public readonly record struct MonthFigures(
                            && Customers == 0 && SatisfactionResponses == 0;
 
     /// <summary>A group's month: each figure summed over its relationships.</summary>
-    public static MonthFigures operator +(MonthFigures a, MonthFigures b) => new(
+    /// <remarks>Checked: a sum too large for its type throws instead of wrapping to a negative figure (decimal sums always do).</remarks>
+    public static MonthFigures operator +(MonthFigures a, MonthFigures b) => checked(new(
         a.ActiveAtMonthEnd + b.ActiveAtMonthEnd,
         a.FixedCost + b.FixedCost,
         a.VariableCost + b.VariableCost,
         a.Interactions + b.Interactions,
         a.Customers + b.Customers,
         a.SatisfactionPoints + b.SatisfactionPoints,
-        a.SatisfactionResponses + b.SatisfactionResponses);
+        a.SatisfactionResponses + b.SatisfactionResponses));
 
-    public static MonthFigures operator -(MonthFigures a, MonthFigures b) => new(
+    public static MonthFigures operator -(MonthFigures a, MonthFigures b) => checked(new(
         a.ActiveAtMonthEnd - b.ActiveAtMonthEnd,
         a.FixedCost - b.FixedCost,
         a.VariableCost - b.VariableCost,
         a.Interactions - b.Interactions,
         a.Customers - b.Customers,
         a.SatisfactionPoints - b.SatisfactionPoints,
-        a.SatisfactionResponses - b.SatisfactionResponses);
+        a.SatisfactionResponses - b.SatisfactionResponses));
 
     /// <summary>
     /// The quarter made of its three months: costs, interactions and survey answers add up; the active count is the
     /// last month's (the quarter end); customers is the largest monthly figure.
     /// </summary>
-    public static QuarterFigures Quarter(MonthFigures first, MonthFigures second, MonthFigures third) => new(
+    public static QuarterFigures Quarter(MonthFigures first, MonthFigures second, MonthFigures third) => checked(new(
         third.ActiveAtMonthEnd,
         first.FixedCost + second.FixedCost + third.FixedCost,
         first.VariableCost + second.VariableCost + third.VariableCost,
         first.Interactions + second.Interactions + third.Interactions,
         Math.Max(first.Customers, Math.Max(second.Customers, third.Customers)),
         first.SatisfactionPoints + second.SatisfactionPoints + third.SatisfactionPoints,
-        first.SatisfactionResponses + second.SatisfactionResponses + third.SatisfactionResponses);
+        first.SatisfactionResponses + second.SatisfactionResponses + third.SatisfactionResponses));
 }
 
 /// <summary>Stored compactly as [active, fixed, variable, interactions, customers, satisfactionPoints, responses]: figures documents hold many of them.</summary>

@@ -1,3 +1,6 @@
+using Inventory.Domain.Figures;
+using Inventory.Domain.Limits;
+
 namespace Inventory.Domain.Portfolio;
 
 /// <summary>A command broke a business rule; <see cref="Field"/> names the request field at fault.</summary>
@@ -36,6 +39,24 @@ internal static class Rules
     }
 
     public static void NotNegative(decimal value, string field) => Require(value >= 0, field, $"{field} must not be negative");
+
+    /// <summary>An amount of money: from 0 to <see cref="InputLimits.MaxMoney"/>.</summary>
+    public static void Money(decimal value, string field)
+    {
+        NotNegative(value, field);
+        Require(value <= InputLimits.MaxMoney, field, $"{field} must be at most {InputLimits.MaxMoney:0} (10^12)");
+    }
+
+    /// <summary>A count: from <paramref name="min"/> to <see cref="InputLimits.MaxCount"/>.</summary>
+    public static void Count(long value, long min, string field)
+    {
+        Require(value >= min, field, min == 0 ? $"{field} must not be negative" : $"{field} must be at least {min}");
+        Require(value <= InputLimits.MaxCount, field, $"{field} must be at most {InputLimits.MaxCount} (10^12)");
+    }
+
+    /// <summary>Usage and satisfaction are known for a month once it has begun.</summary>
+    public static void Started(YearMonth month, YearMonth current) =>
+        Require(month <= current, "month", $"{month} has not started yet (this month is {current})");
 
     public static void NotBefore(DateOnly date, DateOnly earliest, string what) =>
         Require(date >= earliest, "effectiveDate", $"effectiveDate {date:yyyy-MM-dd} is before {what} ({earliest:yyyy-MM-dd})");

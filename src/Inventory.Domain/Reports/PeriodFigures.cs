@@ -24,14 +24,14 @@ public static class PeriodFigures
         return total;
     }
 
-    public static QuarterFigures Add(QuarterFigures a, QuarterFigures b) => new(
+    public static QuarterFigures Add(QuarterFigures a, QuarterFigures b) => checked(new(
         b.ActiveCount,
         a.FixedCost + b.FixedCost,
         a.VariableCost + b.VariableCost,
         a.Interactions + b.Interactions,
         Math.Max(a.Customers, b.Customers),
         a.SatisfactionPoints + b.SatisfactionPoints,
-        a.SatisfactionResponses + b.SatisfactionResponses);
+        a.SatisfactionResponses + b.SatisfactionResponses));
 
     /// <summary>Per type, the organization's figures of a quarter (months added up over its segments first).</summary>
     public static SortedDictionary<RelationshipType, GroupMonths> ByType(IEnumerable<SegmentFigures> segments, Quarter quarter)

@@ -38,11 +38,11 @@ public class IncrementalFiguresTests
                         break;
                     case 2 or 3 or 4:
                         var id = Pick(random, ids);
-                        given.Then(new RecordUsage(id, Month(random, segment.Find(id)!), random.Next(0, 10000), random.Next(0, 3000)).Decide(segment));
+                        given.Then(new RecordUsage(id, Month(random, segment.Find(id)!), random.Next(0, 10000), random.Next(0, 3000)).Decide(segment, Given.ThisMonth));
                         break;
                     case 5:
                         id = Pick(random, ids);
-                        given.Then(new RecordSatisfaction(id, Month(random, segment.Find(id)!), random.Next(0, 101), random.Next(1, 500)).Decide(segment));
+                        given.Then(new RecordSatisfaction(id, Month(random, segment.Find(id)!), random.Next(0, 101), random.Next(1, 500)).Decide(segment, Given.ThisMonth));
                         break;
                     case 6 or 7:
                         id = Pick(random, ids);

@@ -9,6 +9,8 @@ namespace Inventory.Domain.Tests.Portfolio;
 public sealed class Given
 {
     public const string Currency = "EUR";
+    /// <summary>The month the tests take as now: every month they record has begun by then.</summary>
+    public static readonly YearMonth ThisMonth = new(2026, 6);
     public SegmentPortfolio Segment { get; private set; }
 
     private Given(SegmentPortfolio segment) => Segment = segment;
@@ -31,10 +33,10 @@ public sealed class Given
     }
 
     public Given Usage(Guid id, string month, long interactions, long customers) =>
-        Then(new RecordUsage(id, YearMonth.Parse(month), interactions, customers).Decide(Segment));
+        Then(new RecordUsage(id, YearMonth.Parse(month), interactions, customers).Decide(Segment, ThisMonth));
 
     public Given Satisfaction(Guid id, string month, decimal score, long responses) =>
-        Then(new RecordSatisfaction(id, YearMonth.Parse(month), score, responses).Decide(Segment));
+        Then(new RecordSatisfaction(id, YearMonth.Parse(month), score, responses).Decide(Segment, ThisMonth));
 
     public Given ReviseCost(Guid id, string on, decimal monthly, decimal perInteraction) =>
         Then(new ReviseCost(id, monthly, perInteraction, null, D(on), "revision").Decide(Segment, Currency));

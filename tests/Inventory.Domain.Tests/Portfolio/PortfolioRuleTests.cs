@@ -64,11 +64,11 @@ public class PortfolioRuleTests
         var given = ASegment();
         var id = given.Establish(RelationshipType.SelfService, "2025-02-15", 100, 1);
         given.Retire(id, "2025-05-01");
-        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), 1, 1).Decide(given.Segment), "month");
-        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-05"), 1, 1).Decide(given.Segment), "month");
-        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-05"), 50, 1).Decide(given.Segment), "month");
-        new RecordUsage(id, YearMonth.Parse("2025-02"), 1, 1).Decide(given.Segment).Month.ShouldBe(YearMonth.Parse("2025-02"));
-        new RecordUsage(id, YearMonth.Parse("2025-04"), 1, 1).Decide(given.Segment).Month.ShouldBe(YearMonth.Parse("2025-04"));
+        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), 1, 1).Decide(given.Segment, Given.ThisMonth), "month");
+        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-05"), 1, 1).Decide(given.Segment, Given.ThisMonth), "month");
+        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-05"), 50, 1).Decide(given.Segment, Given.ThisMonth), "month");
+        new RecordUsage(id, YearMonth.Parse("2025-02"), 1, 1).Decide(given.Segment, Given.ThisMonth).Month.ShouldBe(YearMonth.Parse("2025-02"));
+        new RecordUsage(id, YearMonth.Parse("2025-04"), 1, 1).Decide(given.Segment, Given.ThisMonth).Month.ShouldBe(YearMonth.Parse("2025-04"));
     }
 
     [Fact]
@@ -76,10 +76,10 @@ public class PortfolioRuleTests
     {
         var given = ASegment();
         var id = given.Establish(RelationshipType.SelfService, "2025-01-01", 100, 1);
-        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), -1, 1).Decide(given.Segment), "interactions");
-        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), 1, -1).Decide(given.Segment), "customersReached");
-        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-01"), 100.5m, 1).Decide(given.Segment), "score");
-        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-01"), 50, 0).Decide(given.Segment), "responses");
+        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), -1, 1).Decide(given.Segment, Given.ThisMonth), "interactions");
+        ShouldBreak(() => new RecordUsage(id, YearMonth.Parse("2025-01"), 1, -1).Decide(given.Segment, Given.ThisMonth), "customersReached");
+        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-01"), 100.5m, 1).Decide(given.Segment, Given.ThisMonth), "score");
+        ShouldBreak(() => new RecordSatisfaction(id, YearMonth.Parse("2025-01"), 50, 0).Decide(given.Segment, Given.ThisMonth), "responses");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class PortfolioRuleTests
 
     [Fact]
     public void an_unknown_relationship_is_reported_as_such() =>
-        Should.Throw<UnknownRelationship>(() => new RecordUsage(Guid.NewGuid(), YearMonth.Parse("2025-01"), 1, 1).Decide(ASegment().Segment));
+        Should.Throw<UnknownRelationship>(() => new RecordUsage(Guid.NewGuid(), YearMonth.Parse("2025-01"), 1, 1).Decide(ASegment().Segment, Given.ThisMonth));
 
     [Fact]
     public void discontinuing_retires_every_relationship_still_active_and_blocks_new_ones_until_reinstated()

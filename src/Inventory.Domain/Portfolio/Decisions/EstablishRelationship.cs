@@ -23,8 +23,8 @@ public sealed record EstablishRelationship(
         var provider = Rules.Text(Provider, "provider");
         Rules.Require(Type != RelationshipType.ThirdParty || provider is not null, "provider",
             "a thirdParty relationship needs the provider that runs it");
-        Rules.NotNegative(MonthlyFixedCost, "monthlyFixedCost");
-        Rules.NotNegative(CostPerInteraction, "costPerInteraction");
+        Rules.Money(MonthlyFixedCost, "monthlyFixedCost");
+        Rules.Money(CostPerInteraction, "costPerInteraction");
         Rules.Currency(Currency, organizationCurrency);
         Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
         Rules.Require(!segment.IsDiscontinued, "segmentId",

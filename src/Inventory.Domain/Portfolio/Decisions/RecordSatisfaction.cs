@@ -4,11 +4,13 @@ namespace Inventory.Domain.Portfolio.Decisions;
 
 public sealed record RecordSatisfaction(Guid RelationshipId, YearMonth Month, decimal Score, long Responses)
 {
-    public SatisfactionRecorded Decide(SegmentPortfolio segment)
+    /// <param name="currentMonth">The month it is now: a month that has not started has no survey answers yet.</param>
+    public SatisfactionRecorded Decide(SegmentPortfolio segment, YearMonth currentMonth)
     {
         var relationship = Rules.Relationship(segment, RelationshipId);
         Rules.Require(Score is >= 0 and <= 100, "score", "score must be from 0 to 100");
-        Rules.Require(Responses >= 1, "responses", "responses must be at least 1");
+        Rules.Count(Responses, 1, "responses");
+        Rules.Started(Month, currentMonth);
         MonthRule.Overlaps(relationship, Month);
         return new SatisfactionRecorded(segment.Id, RelationshipId, Month, Score, Responses);
     }

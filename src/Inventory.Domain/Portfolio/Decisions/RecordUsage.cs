@@ -4,11 +4,13 @@ namespace Inventory.Domain.Portfolio.Decisions;
 
 public sealed record RecordUsage(Guid RelationshipId, YearMonth Month, long Interactions, long CustomersReached)
 {
-    public UsageRecorded Decide(SegmentPortfolio segment)
+    /// <param name="currentMonth">The month it is now: a month that has not started has no usage yet.</param>
+    public UsageRecorded Decide(SegmentPortfolio segment, YearMonth currentMonth)
     {
         var relationship = Rules.Relationship(segment, RelationshipId);
-        Rules.Require(Interactions >= 0, "interactions", "interactions must not be negative");
-        Rules.Require(CustomersReached >= 0, "customersReached", "customersReached must not be negative");
+        Rules.Count(Interactions, 0, "interactions");
+        Rules.Count(CustomersReached, 0, "customersReached");
+        Rules.Started(Month, currentMonth);
         MonthRule.Overlaps(relationship, Month);
         return new UsageRecorded(segment.Id, RelationshipId, Month, Interactions, CustomersReached);
     }

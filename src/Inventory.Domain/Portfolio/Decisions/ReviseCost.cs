@@ -6,8 +6,8 @@ public sealed record ReviseCost(Guid RelationshipId, decimal MonthlyFixedCost, d
     public CostRevised Decide(SegmentPortfolio segment, string organizationCurrency)
     {
         var relationship = Rules.Relationship(segment, RelationshipId);
-        Rules.NotNegative(MonthlyFixedCost, "monthlyFixedCost");
-        Rules.NotNegative(CostPerInteraction, "costPerInteraction");
+        Rules.Money(MonthlyFixedCost, "monthlyFixedCost");
+        Rules.Money(CostPerInteraction, "costPerInteraction");
         Rules.Currency(Currency, organizationCurrency);
         Rules.NotBefore(EffectiveDate, relationship.EstablishedOn, "the relationship was established");
         Rules.NotRetiredOn(relationship, EffectiveDate);
