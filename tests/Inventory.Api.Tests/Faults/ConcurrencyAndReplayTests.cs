@@ -12,9 +12,9 @@ public class ConcurrencyAndReplayTests(AppFixture app)
     private async Task<(TestOrganization Org, Guid Segment, Guid Relationship)> SegmentWithRelationshipAsync()
     {
         var org = await app.Host.NewOrganizationAsync();
-        var segment = (await org.Admin.PostAsync("/api/segments", new { name = "Busy", motivation = "retention", effectiveDate = "2020-01-01" })).Id("segmentId");
+        var segment = (await org.Admin.PostAsync("/api/segments", new { name = "Busy", motivation = "retention", effectiveDate = "2015-01-01" })).Id("segmentId");
         var relationship = (await org.Admin.PostAsync($"/api/segments/{segment}/relationships",
-            new { type = "selfService", name = "Shop", monthlyFixedCost = 100, costPerInteraction = 0.1, effectiveDate = "2020-01-01" })).Id("relationshipId");
+            new { type = "selfService", name = "Shop", monthlyFixedCost = 100, costPerInteraction = 0.1, effectiveDate = "2015-01-01" })).Id("relationshipId");
         return (org, segment, relationship);
     }
 
@@ -57,7 +57,8 @@ public class ConcurrencyAndReplayTests(AppFixture app)
     {
         var (org, segment, relationship) = await SegmentWithRelationshipAsync();
         var url = $"/api/segments/{segment}/relationships/{relationship}/usage";
-        var months = Enumerable.Range(0, 100).Select(i => new DateOnly(2020, 1, 1).AddMonths(i).ToString("yyyy-MM")).ToArray();
+        // 100 months that have all begun: usage of a month not yet begun is refused.
+        var months = Enumerable.Range(0, 100).Select(i => new DateOnly(2015, 1, 1).AddMonths(i).ToString("yyyy-MM")).ToArray();
         var first = new Dictionary<string, string>();
         foreach (var month in months)
             first[month] = (await org.Admin.PostAsync(url, new { month, interactions = 5, customersReached = 1 }, ("Idempotency-Key", $"usage-{month}"))).ShouldBe(HttpStatusCode.OK).Body;
