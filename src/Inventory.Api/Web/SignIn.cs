@@ -52,7 +52,15 @@ public static class SignIn
             });
             return Results.Redirect("/");
         }).AllowAnonymous().DisableAntiforgery()
-            .Accepts<SignInForm>("application/x-www-form-urlencoded").Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status403Forbidden)
+            // The form is described to OpenAPI only: Accepts<T> would also make routing answer any other body itself, and
+            // that answer, outside this anonymous endpoint, asked for a key (401) instead of saying 415.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = FormBody();
+                return Task.CompletedTask;
+            })
+            .Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("POST_signin").WithSummary("Signs the web app in with an API key").WithDescription("Redirects to / when the key is valid, else back to the sign-in page.");
 
         app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
@@ -79,6 +87,26 @@ public static class SignIn
             .Produces<CurrentUser>().WithName("GET_api_me").WithSummary("Who the key (or the signed-in page) acts as").WithDescription("The key's name, role and organization.");
     }
 
+    private static Microsoft.OpenApi.OpenApiRequestBody FormBody() => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+        {
+            ["application/x-www-form-urlencoded"] = new()
+            {
+                Schema = new Microsoft.OpenApi.OpenApiSchema
+                {
+                    Type = Microsoft.OpenApi.JsonSchemaType.Object,
+                    Properties = new Dictionary<string, Microsoft.OpenApi.IOpenApiSchema>
+                    {
+                        ["key"] = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Description = "The API key" },
+                    },
+                    Required = new HashSet<string> { "key" },
+                },
+            },
+        },
+    };
+
     /// <summary>The posted form; a body that is not one is the client's error (415, or 400 when it can't be read), not a 500.</summary>
     private static async Task<IFormCollection> FormAsync(HttpContext http)
     {
@@ -101,9 +129,6 @@ public static class SignIn
         http.Response.Headers.Pragma = "no-cache";
     }
 }
-
-/// <summary>The sign-in form: the API key typed in the page.</summary>
-public sealed record SignInForm(string Key);
 
 /// <summary>Who a request acts as.</summary>
 public sealed record CurrentUser(string? Name, string? Role, string? Organization);
