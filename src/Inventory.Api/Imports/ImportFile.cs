@@ -25,7 +25,7 @@ public static class ImportFile
         [ImportKind.cost] = ["segmentId", "relationshipId", "effectiveDate", "monthlyFixedCost", "costPerInteraction", "reason"],
     };
 
-    /// <param name="currentMonth">The month it is now: usage and satisfaction of a month not yet begun are refused.</param>
+    /// <summary>Reads and checks every row; usage and satisfaction of a month after <paramref name="currentMonth"/> (now) are refused.</summary>
     public static (List<ImportRow> Rows, List<ImportError> Errors) Parse(ImportKind kind, TextReader reader, YearMonth currentMonth, Action<int>? progress = null)
     {
         var rows = new List<ImportRow>();
