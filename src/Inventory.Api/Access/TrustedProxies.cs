@@ -18,9 +18,17 @@ public static class TrustedProxies
         var entries = Entries(configuration.GetSection(Setting));
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no trusted proxy the headers are not read at all. ASP.NET Core's defaults trust loopback, and .NET 10
+            // keeps that default in more than one list (KnownProxies, KnownIPNetworks and the obsolete KnownNetworks):
+            // a default left in any of them let a local client forward whatever address or scheme it liked.
+            options.ForwardedHeaders = entries.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // KnownNetworks is obsolete, but its loopback default is still honoured
+            options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var entry in entries)
             {
                 if (entry.Contains('/'))
