@@ -30,3 +30,29 @@ public class OperatorEndpointTests(AppFixture app)
         (await app.Host.Client(app.Host.OperatorKey).GetAsync("/api/segments")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
+
+/// <summary>An organization can't tell the node endpoint from an address where nothing is.</summary>
+public class OperatorEndpointNotFoundTests(AppFixture app)
+{
+    [Fact]
+    public async Task the_node_endpoints_404_is_the_same_problem_as_an_unknown_addresses()
+    {
+        var admin = await (await app.Host.NewOrganizationAsync()).ClientWithRoleAsync(Role.Admin);
+        var node = (await admin.GetAsync("/api/cluster/node")).ShouldBe(HttpStatusCode.NotFound);
+        var nowhere = (await admin.GetAsync("/api/cluster/nowhere")).ShouldBe(HttpStatusCode.NotFound);
+
+        node.ContentType.ShouldBe(nowhere.ContentType);
+        WithoutRequestIds(node.Json).ShouldBe(WithoutRequestIds(nowhere.Json));
+        node.Json["title"]!.GetValue<string>().ShouldBe("Not Found");
+    }
+
+    /// <summary>The problem minus what differs per request (correlation and trace ids).</summary>
+    private static string WithoutRequestIds(System.Text.Json.Nodes.JsonNode problem)
+    {
+        var copy = problem.DeepClone().AsObject();
+        foreach (var name in copy.Select(p => p.Key).Where(k => k.Contains("correlation", StringComparison.OrdinalIgnoreCase)
+                     || k.Contains("trace", StringComparison.OrdinalIgnoreCase)).ToList())
+            copy.Remove(name);
+        return copy.ToJsonString();
+    }
+}
