@@ -58,6 +58,7 @@ app.UseMiddleware<CorrelationMiddleware>();
 app.UseMiddleware<QueryTextGuard>();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseMiddleware<NullBodyGuard>();
+app.UseMiddleware<AmbiguousCredentials>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -86,6 +86,8 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
         Problem(responses, document, 429, "Too many requests for this key, or too many failed key attempts from this address (see Retry-After)");
 
         var bodied = operation.RequestBody is not null;
+        // A key in both Authorization and X-Api-Key is ambiguous (AmbiguousCredentials).
+        if (api || !anonymous) Problem(responses, document, 400, "A parameter or field is missing or not valid, or a key was sent in both Authorization and X-Api-Key (each named in errors)", validation: true);
         if (bodied || operation.Parameters?.Count > 0) Problem(responses, document, 400, "A parameter or field is missing or not valid (each named in errors)", validation: true);
         if (description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path)) Problem(responses, document, 404, "Not found in the caller's organization");
         if (bodied || method is "POST" or "PUT" or "PATCH") Problem(responses, document, 413, "The body is larger than the configured limit");

@@ -39,6 +39,24 @@ public class ApiKeyTests(AppFixture app) : IAsyncLifetime
         (await client.GetAsync("/api/segments")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Theory]
+    [InlineData("/api/segments")]
+    [InlineData("/api/me")]
+    [InlineData("/api/cluster/node")]
+    public async Task a_bearer_key_and_an_x_api_key_together_are_refused_as_ambiguous_naming_both_headers(string path)
+    {
+        var client = app.Host.Alba.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _org.Admin.Key);
+        client.DefaultRequestHeaders.Add("X-Api-Key", _other.Admin.Key);
+
+        var response = await client.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var errors = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        errors.Select(e => e.Key).ShouldBe(["Authorization", "X-Api-Key"], ignoreOrder: true);
+    }
+
     [Fact]
     public async Task a_viewer_reads_but_may_not_change_the_portfolio()
     {
