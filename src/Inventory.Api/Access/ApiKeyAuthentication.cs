@@ -96,6 +96,6 @@ public sealed class ApiKeyAuthentication(
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         await Results.Problem(statusCode: 403, title: "This key's role may not do that",
-            detail: $"The key's role is '{Context.User.FindFirstValue(ClaimTypes.Role)}'.").ExecuteAsync(Context);
+            detail: $"The key's role is '{RoleNames.NameOfClaim(Context.User.FindFirstValue(ClaimTypes.Role))}'.").ExecuteAsync(Context);
     }
 }

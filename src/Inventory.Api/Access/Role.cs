@@ -10,6 +10,15 @@ public enum Role
     Admin,
 }
 
+/// <summary>A role as every answer writes it: camelCase (<c>admin</c>), as the JSON enums are.</summary>
+public static class RoleNames
+{
+    public static string Name(this Role role) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
+
+    /// <summary>A role claim (the enum's name) written the same way; anything else unchanged.</summary>
+    public static string? NameOfClaim(string? claim) => Enum.TryParse<Role>(claim, ignoreCase: true, out var role) ? role.Name() : claim;
+}
+
 public static class Policies
 {
     public const string Read = "read";

@@ -76,7 +76,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
                 }
 
                 var (stored, key) = await organizations.IssueKeyAsync(input.Organization, input.Subject.Trim(), role);
-                output.Add($"Created key '{stored.Name}' ({stored.Role}, id {stored.Id}); shown only this once:");
+                output.Add($"Created key '{stored.Name}' ({stored.Role.Name()}, id {stored.Id}); shown only this once:");
                 output.Add(key);
                 return true;
             case KeysAction.revoke:
@@ -96,7 +96,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
                 return true;
             default:
                 foreach (var k in await session.Query<ApiKey>().Where(k => k.OrganizationId == input.Organization).ToListAsync())
-                    output.Add($"{k.Id}  {k.Prefix}…  {k.Role,-8}  {k.Name}{(k.IsActive ? "" : "  (revoked)")}");
+                    output.Add($"{k.Id}  {k.Prefix}…  {k.Role.Name(),-8}  {k.Name}{(k.IsActive ? "" : "  (revoked)")}");
                 return true;
         }
     }

@@ -82,7 +82,7 @@ public static class SignIn
 
         app.MapGet("/api/me", (HttpContext http) => Results.Json(new CurrentUser(
             http.User.UserName(),
-            http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value,
+            RoleNames.NameOfClaim(http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value),
             http.User.OrganizationId()))).RequireAuthorization(Policies.Read)
             .Produces<CurrentUser>().WithName("GET_api_me").WithSummary("Who the key (or the signed-in page) acts as").WithDescription("The key's name, role and organization.");
     }

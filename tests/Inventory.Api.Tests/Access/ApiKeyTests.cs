@@ -39,6 +39,16 @@ public class ApiKeyTests(AppFixture app) : IAsyncLifetime
         (await client.GetAsync("/api/segments")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task me_writes_the_role_camel_case_as_every_other_answer_does()
+    {
+        (await _org.Admin.GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK).Json["role"]!.GetValue<string>().ShouldBe("admin");
+        var viewer = await _org.ClientWithRoleAsync(Role.Viewer);
+        (await viewer.GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK).Json["role"]!.GetValue<string>().ShouldBe("viewer");
+        (await viewer.PostAsync("/api/segments", new { name = "X", motivation = "retention", effectiveDate = "2025-04-01" }))
+            .ShouldBe(HttpStatusCode.Forbidden).Json["detail"]!.GetValue<string>().ShouldContain("'viewer'");
+    }
+
     [Theory]
     [InlineData("/api/segments")]
     [InlineData("/api/me")]

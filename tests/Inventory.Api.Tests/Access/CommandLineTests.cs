@@ -36,6 +36,20 @@ public class CommandLineTests(AppFixture app)
     }
 
     [Fact]
+    public async Task keys_create_and_keys_list_write_the_role_camel_case_as_the_api_does()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        var made = await HostCommand.RunAsync(app.Host.ConnectionString, "keys", "create", org.Id, "analyst", "--role", "viewer");
+        made.ExitCode.ShouldBe(0, made.Output);
+        made.Output.ShouldContain("Created key 'analyst' (viewer, id ");
+
+        var list = (await HostCommand.RunAsync(app.Host.ConnectionString, "keys", "list", org.Id)).Output.Split('\n');
+        list.ShouldContain(l => l.Contains("  viewer  ") && l.TrimEnd().EndsWith("analyst"));
+        list.ShouldContain(l => l.Contains("  admin  "));
+        list.ShouldNotContain(l => l.Contains("Admin") || l.Contains("Viewer"));
+    }
+
+    [Fact]
     public async Task org_create_refuses_a_bad_currency_with_a_message()
     {
         var result = await HostCommand.RunAsync(app.Host.ConnectionString, "org", "create", "Bad", "--currency", "euros");
