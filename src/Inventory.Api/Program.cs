@@ -2,6 +2,7 @@ using Inventory.Api.Access;
 using Inventory.Api.Cli;
 using Inventory.Api.Hosting;
 using JasperFx;
+using Microsoft.AspNetCore.Rewrite;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;
@@ -51,6 +52,8 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
+// Browsers ask for /favicon.ico whatever the pages link: it is the SVG icon, anonymous like every static file.
+app.UseRewriter(new RewriteOptions().AddRewrite(@"^favicon\.ico$", "favicon.svg", skipRemainingRules: true));
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseStatusCodePages();
