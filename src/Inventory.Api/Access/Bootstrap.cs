@@ -56,6 +56,7 @@ public sealed class Bootstrap(
                 // A revocation sticks: restarting with the same setting must not bring the key back.
                 logger.LogWarning("The configured bootstrap admin key (Inventory:BootstrapAdminKey, {Prefix}…) was revoked on {RevokedAt:u}; it is not restored. " +
                     "Remove the setting, or set a new key to register it", existing.Prefix, existing.RevokedAt);
+                banner.ConfiguredKeyRevoked(existing.RevokedAt);
             }
             else if (existing.OrganizationId != Organization.DefaultId || existing.Role != Role.Admin)
             {

@@ -13,6 +13,7 @@ public sealed class ConsoleBanner(IHostApplicationLifetime lifetime, IServer ser
     private string? _createdKey;
     private string? _keyFile;
     private bool _demo;
+    private DateTimeOffset? _configuredKeyRevokedAt;
 
     /// <summary>An admin key made at this start (shown once) and the file it is kept in.</summary>
     public void KeyCreated(string key, string file) => (_createdKey, _keyFile) = (key, file);
@@ -20,6 +21,9 @@ public sealed class ConsoleBanner(IHostApplicationLifetime lifetime, IServer ser
     public void KeyKept(string file) => _keyFile = file;
 
     public void DemoLoaded() => _demo = true;
+
+    /// <summary>The configured Inventory:BootstrapAdminKey was revoked (and is not restored): the banner must not offer it.</summary>
+    public void ConfiguredKeyRevoked(DateTimeOffset? at) => _configuredKeyRevokedAt = at ?? DateTimeOffset.MinValue;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +44,8 @@ public sealed class ConsoleBanner(IHostApplicationLifetime lifetime, IServer ser
         var key = _createdKey ?? (_keyFile is null ? "YOUR_KEY" : $"$(cat {_keyFile})");
         var keyLine = _createdKey is not null ? $"{_createdKey}  (created now and shown only this once; kept in {_keyFile})"
             : _keyFile is not null ? $"kept in {_keyFile}"
+            : _configuredKeyRevokedAt is { } revokedAt
+                ? $"the configured Inventory:BootstrapAdminKey was revoked{(revokedAt == DateTimeOffset.MinValue ? "" : $" on {revokedAt:u}")} and is not restored; use another admin key, or make one with 'keys create'"
             : "the configured Inventory:BootstrapAdminKey, or a key from 'keys create'";
         return $"""
 

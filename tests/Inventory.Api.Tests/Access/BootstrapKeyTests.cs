@@ -2,6 +2,7 @@ using System.Net;
 using Inventory.Api.Access;
 using Inventory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Inventory.Api.Tests.Access;
@@ -38,6 +39,13 @@ public class BootstrapKeyTests
             log.ToString().ShouldContain("bootstrap admin key");
             log.ToString().ShouldContain("was revoked");
             log.ToString().ShouldNotContain(bootstrapKey);
+
+            // The console banner no longer offers the revoked key as the admin key.
+            var banner = second.Alba.Services.GetRequiredService<Inventory.Api.Hosting.ConsoleBanner>().Render(["http://localhost:5000"])!;
+            var adminKeyLine = banner.Split('\n').Single(l => l.TrimStart().StartsWith("admin key:", StringComparison.Ordinal));
+            adminKeyLine.ShouldContain("Inventory:BootstrapAdminKey was revoked");
+            adminKeyLine.ShouldNotContain("or a key from 'keys create'");
+            banner.ShouldNotContain(bootstrapKey);
         }
         finally
         {
