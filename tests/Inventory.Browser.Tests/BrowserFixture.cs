@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Net.Http.Json;
 using Inventory.Api.Access;
 using Inventory.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -23,6 +25,23 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>Where screenshots and the printed pack go: test artifacts.</summary>
     public static string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(Repository(), "TestResults", "browser")).FullName;
+
+    /// <summary>Where a test saves a screenshot or a download.</summary>
+    public static string Shot(string name) => Path.Combine(Artifacts, name);
+
+    /// <summary>The id of the demo company's review of <paramref name="period"/>.</summary>
+    public async Task<string> ReviewIdAsync(string period)
+    {
+        var reviews = await Api.GetFromJsonAsync<JsonElement>("/api/reviews");
+        return reviews.GetProperty("reviews").EnumerateArray().First(r => r.GetProperty("period").GetString() == period).GetProperty("reviewId").GetString()!;
+    }
+
+    /// <summary>The id of the demo company's segment named <paramref name="name"/>.</summary>
+    public async Task<string> SegmentIdAsync(string name)
+    {
+        var segments = await Api.GetFromJsonAsync<JsonElement>("/api/segments");
+        return segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == name).GetProperty("segmentId").GetString()!;
+    }
 
     public async ValueTask InitializeAsync()
     {

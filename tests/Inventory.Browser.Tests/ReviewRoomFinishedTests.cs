@@ -7,20 +7,6 @@ namespace Inventory.Browser.Tests;
 /// <summary>The flows of a strategy team and an auditor on the demo company, each in the browser.</summary>
 public class ReviewRoomFinishedTests(BrowserFixture browser)
 {
-    private static string Shot(string name) => Path.Combine(BrowserFixture.Artifacts, name);
-
-    private async Task<string> ReviewIdAsync(string period)
-    {
-        var reviews = await browser.Api.GetFromJsonAsync<JsonElement>("/api/reviews");
-        return reviews.GetProperty("reviews").EnumerateArray().First(r => r.GetProperty("period").GetString() == period).GetProperty("reviewId").GetString()!;
-    }
-
-    private async Task<string> SegmentIdAsync(string name)
-    {
-        var segments = await browser.Api.GetFromJsonAsync<JsonElement>("/api/segments");
-        return segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == name).GetProperty("segmentId").GetString()!;
-    }
-
     [Fact]
     public async Task a_review_that_cannot_be_read_says_its_pack_is_not_available()
     {
@@ -46,7 +32,7 @@ public class ReviewRoomFinishedTests(BrowserFixture browser)
     public async Task the_timeline_names_its_relationships_and_shows_more_on_demand()
     {
         var page = await browser.SignedInPageAsync();
-        await page.GotoAsync($"/segment.html?id={await SegmentIdAsync("Sport riders")}");
+        await page.GotoAsync($"/segment.html?id={await browser.SegmentIdAsync("Sport riders")}");
         await BrowserFixture.Ready(page);
         (await page.Locator("#timeline > li").CountAsync()).ShouldBe(20);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show more" }).ClickAsync();
@@ -77,7 +63,7 @@ public class ReviewRoomFinishedTests(BrowserFixture browser)
             (await input.GetAttributeAsync("aria-invalid")).ShouldBe("true", field);
             (await decision.Locator("#" + (await input.GetAttributeAsync("aria-describedby"))!.Split(' ')[0]).TextContentAsync())!.ShouldBe($"{field} is required.");
         }
-        await page.ScreenshotAsync(new() { Path = Shot("review-validation.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("review-validation.png"), FullPage = true });
 
         await decision.GetByLabel("Decision").SelectOptionAsync("expand");
         await decision.Locator("select[name=segmentId]").SelectOptionAsync(new SelectOptionValue { Label = "Sport riders" });
@@ -119,7 +105,7 @@ public class ReviewRoomFinishedTests(BrowserFixture browser)
         (await page.Locator("h1").TextContentAsync())!.ShouldNotBe("Relationship");
         (await page.EvaluateAsync<int>("window.charts.usage.data.labels.length")).ShouldBeGreaterThan(0);
         (await page.Locator("#usage-table table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
-        await page.ScreenshotAsync(new() { Path = Shot("relationship.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("relationship.png"), FullPage = true });
     }
 
     [Fact]
@@ -128,7 +114,7 @@ public class ReviewRoomFinishedTests(BrowserFixture browser)
         var open = await browser.Api.PostAsJsonAsync("/api/reviews", new { period = "2026-Q4", title = "Compare review" });
         open.EnsureSuccessStatusCode();
         var page = await browser.SignedInPageAsync();
-        await page.GotoAsync($"/compare.html?review={await ReviewIdAsync("2025-Q4")}");
+        await page.GotoAsync($"/compare.html?review={await browser.ReviewIdAsync("2025-Q4")}");
         await BrowserFixture.Ready(page);
         await page.Locator("#second").SelectOptionAsync(new SelectOptionValue { Label = "2026-Q4 — Compare review (open)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare the reviews" }).ClickAsync();
@@ -136,7 +122,7 @@ public class ReviewRoomFinishedTests(BrowserFixture browser)
         (await page.Locator("#state").TextContentAsync())!.ShouldContain("2026-12-31");
         var events = page.Locator("#changes a[href*='#event-']");
         (await events.CountAsync()).ShouldBeGreaterThan(0);
-        await page.ScreenshotAsync(new() { Path = Shot("compare-reviews.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("compare-reviews.png"), FullPage = true });
         await events.First.ClickAsync();
         await BrowserFixture.UrlAsync(page, "segment.html");
         await BrowserFixture.Ready(page);

@@ -6,8 +6,6 @@ namespace Inventory.Browser.Tests;
 /// <summary>The web app in a real headless Chromium: sign in, change the portfolio through forms, see it charted, travel in time, run a review to a printed pack.</summary>
 public class ReviewRoomTests(BrowserFixture browser)
 {
-    private static string Shot(string name) => Path.Combine(BrowserFixture.Artifacts, name);
-
     [Fact]
     public async Task signing_in_shows_the_dashboard_with_its_charts()
     {
@@ -26,10 +24,10 @@ public class ReviewRoomTests(BrowserFixture browser)
         (await page.Locator("#gap tbody tr").CountAsync()).ShouldBeGreaterThanOrEqualTo(3);
         (await page.EvaluateAsync<int>("window.charts.satisfaction.data.datasets.length")).ShouldBeGreaterThan(0);
         (await page.Locator("#best").TextContentAsync())!.ShouldContain("Best satisfaction:");
-        await page.ScreenshotAsync(new() { Path = Shot("dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("dashboard.png"), FullPage = true });
 
         var phone = await browser.SignedInPageAsync(390, 844);
-        await phone.ScreenshotAsync(new() { Path = Shot("dashboard-390.png"), FullPage = true });
+        await phone.ScreenshotAsync(new() { Path = BrowserFixture.Shot("dashboard-390.png"), FullPage = true });
         (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1")).ShouldBeTrue("no horizontal scrolling at 390 px");
     }
 
@@ -50,12 +48,12 @@ public class ReviewRoomTests(BrowserFixture browser)
         await error.WaitForAsync();
         (await error.TextContentAsync())!.ShouldContain("must not be negative");
         (await form.GetByLabel("Monthly fixed cost").GetAttributeAsync("aria-invalid")).ShouldBe("true");
-        await page.ScreenshotAsync(new() { Path = Shot("segment-validation.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("segment-validation.png"), FullPage = true });
 
         await form.GetByLabel("Monthly fixed cost").FillAsync("450");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.Locator("tr[data-relationship='Commuter design jam']").WaitForAsync();
-        await page.ScreenshotAsync(new() { Path = Shot("segment.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("segment.png"), FullPage = true });
 
         await page.GotoAsync("/");
         await BrowserFixture.Ready(page);
@@ -75,7 +73,7 @@ public class ReviewRoomTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Travel" }).ClickAsync();
         await page.Locator("#travelling").Filter(new() { HasText = "as of" }).WaitForAsync();
         (await page.Locator("#relationships tbody tr").CountAsync()).ShouldBeLessThan(now);
-        await page.ScreenshotAsync(new() { Path = Shot("segment-as-of.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("segment-as-of.png"), FullPage = true });
 
         await page.GetByLabel("As of (effective date)").FillAsync("");
         await page.GetByLabel("As known at (recorded)").FillAsync("2000-01-01T00:00");
@@ -124,15 +122,15 @@ public class ReviewRoomTests(BrowserFixture browser)
         await close.GetByLabel("Summary").FillAsync("Introduce group rides for commuters");
         await close.GetByRole(AriaRole.Button, new() { Name = "Close and freeze the pack" }).ClickAsync();
         await page.Locator("#summary").Filter(new() { HasText = "frozen" }).WaitForAsync();
-        await page.ScreenshotAsync(new() { Path = Shot("review.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("review.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable pack" }).ClickAsync();
         await BrowserFixture.UrlAsync(page, "format=html");
         (await page.Locator("h1").TextContentAsync())!.ShouldContain("Review pack 2025-Q3");
         (await page.ContentAsync()).ShouldContain("E-bike speed limits tightened");
-        await page.PdfAsync(new() { Path = Shot("review-pack.pdf"), Format = "A4", PrintBackground = true });
-        new FileInfo(Shot("review-pack.pdf")).Length.ShouldBeGreaterThan(10_000);
-        await page.ScreenshotAsync(new() { Path = Shot("review-pack.png"), FullPage = true });
+        await page.PdfAsync(new() { Path = BrowserFixture.Shot("review-pack.pdf"), Format = "A4", PrintBackground = true });
+        new FileInfo(BrowserFixture.Shot("review-pack.pdf")).Length.ShouldBeGreaterThan(10_000);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("review-pack.png"), FullPage = true });
     }
 
     [Fact]
@@ -147,9 +145,9 @@ public class ReviewRoomTests(BrowserFixture browser)
         await page.Locator("#state").Filter(new() { HasText = "changes" }).WaitForAsync();
         (await page.Locator("#csv").GetAttributeAsync("href"))!.ShouldContain("format=csv");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
-        await download.SaveAsAsync(Shot("audit.csv"));
-        (await File.ReadAllLinesAsync(Shot("audit.csv")))[0].ShouldStartWith("sequence,recordedAt,user");
-        await page.ScreenshotAsync(new() { Path = Shot("audit.png"), FullPage = true });
+        await download.SaveAsAsync(BrowserFixture.Shot("audit.csv"));
+        (await File.ReadAllLinesAsync(BrowserFixture.Shot("audit.csv")))[0].ShouldStartWith("sequence,recordedAt,user");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("audit.png"), FullPage = true });
 
         // Every input has a label: no unlabelled control on the pages.
         foreach (var path in new[] { "/", "/audit.html", "/reviews.html" })

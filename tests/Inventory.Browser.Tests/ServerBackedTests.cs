@@ -7,20 +7,6 @@ namespace Inventory.Browser.Tests;
 /// <summary>The flows that needed the server fixed: the demo's closed review, the complete audit CSV, time travel before a segment, overdue quarters.</summary>
 public class ServerBackedTests(BrowserFixture browser)
 {
-    private static string Shot(string name) => Path.Combine(BrowserFixture.Artifacts, name);
-
-    private async Task<string> ReviewIdAsync(string period)
-    {
-        var reviews = await browser.Api.GetFromJsonAsync<JsonElement>("/api/reviews");
-        return reviews.GetProperty("reviews").EnumerateArray().First(r => r.GetProperty("period").GetString() == period).GetProperty("reviewId").GetString()!;
-    }
-
-    private async Task<string> SegmentIdAsync(string name)
-    {
-        var segments = await browser.Api.GetFromJsonAsync<JsonElement>("/api/segments");
-        return segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == name).GetProperty("segmentId").GetString()!;
-    }
-
     [Fact]
     public async Task the_demo_closed_review_opens_and_its_pack_prints()
     {
@@ -37,8 +23,8 @@ public class ServerBackedTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable pack" }).ClickAsync();
         await BrowserFixture.UrlAsync(page, "format=html");
         (await page.Locator("h1").TextContentAsync())!.ShouldContain("Review pack 2025-Q4");
-        await page.PdfAsync(new() { Path = Shot("demo-review-pack.pdf"), Format = "A4", PrintBackground = true });
-        new FileInfo(Shot("demo-review-pack.pdf")).Length.ShouldBeGreaterThan(10_000);
+        await page.PdfAsync(new() { Path = BrowserFixture.Shot("demo-review-pack.pdf"), Format = "A4", PrintBackground = true });
+        new FileInfo(BrowserFixture.Shot("demo-review-pack.pdf")).Length.ShouldBeGreaterThan(10_000);
     }
 
     [Fact]
@@ -50,10 +36,10 @@ public class ServerBackedTests(BrowserFixture browser)
         var href = await page.Locator("#csv").GetAttributeAsync("href");
         href!.ShouldNotContain("pageSize");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
-        await download.SaveAsAsync(Shot("audit-all.csv"));
+        await download.SaveAsAsync(BrowserFixture.Shot("audit-all.csv"));
         // Counted after the download: other tests may add changes meanwhile, never remove any.
         var total = (await browser.Api.GetFromJsonAsync<JsonElement>("/api/audit?pageSize=1")).GetProperty("totalCount").GetInt64();
-        var lines = await File.ReadAllLinesAsync(Shot("audit-all.csv"));
+        var lines = await File.ReadAllLinesAsync(BrowserFixture.Shot("audit-all.csv"));
         var rows = lines.Skip(1).Count(l => l.Length > 0 && char.IsDigit(l[0]));
         rows.ShouldBeLessThanOrEqualTo((int)total);
         var shown = long.Parse(new string((await page.Locator("#state").TextContentAsync())!.TakeWhile(c => char.IsDigit(c) || c == ',').Where(char.IsDigit).ToArray()));
@@ -71,7 +57,7 @@ public class ServerBackedTests(BrowserFixture browser)
     public async Task travelling_before_a_segment_existed_lists_nothing()
     {
         var page = await browser.SignedInPageAsync();
-        await page.GotoAsync($"/segment.html?id={await SegmentIdAsync("Commuters")}");
+        await page.GotoAsync($"/segment.html?id={await browser.SegmentIdAsync("Commuters")}");
         await BrowserFixture.Ready(page);
         (await page.Locator("#relationships tbody tr").CountAsync()).ShouldBeGreaterThan(0);
 
@@ -80,7 +66,7 @@ public class ServerBackedTests(BrowserFixture browser)
         await page.Locator("#travelling").Filter(new() { HasText = "not yet defined" }).WaitForAsync();
         (await page.Locator("#relationships tbody tr").CountAsync()).ShouldBe(0);
         (await page.Locator("#expectations li").CountAsync()).ShouldBe(0);
-        await page.ScreenshotAsync(new() { Path = Shot("segment-before-it-existed.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("segment-before-it-existed.png"), FullPage = true });
 
         await page.GetByLabel("As of (effective date)").FillAsync("");
         await page.GetByLabel("As known at (recorded)").FillAsync("2000-01-01T00:00");
