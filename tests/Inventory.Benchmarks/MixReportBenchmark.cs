@@ -153,11 +153,17 @@ public static class MixReportBenchmark
             },
             async () =>
             {
-                await using var command = dataSource.CreateCommand(
-                    $"select id, {ReportColumns.Name}, {ReportColumns.LatestEffectiveDate}, {ReportColumns.Figures}::text from inventory.mt_doc_segmentportfolio where tenant_id = $1");
-                command.Parameters.Add(new NpgsqlParameter { Value = organization.Id });
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) reader.GetString(3);
+                // What the report reads: the portfolios and the monthly rows of the quarters asked (and the one before).
+                await using var batch = dataSource.CreateBatch();
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("select data::text from inventory.mt_doc_segmentportfolio where tenant_id = $1")
+                    { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                    $"select relationship_id, month, interactions, customers, score, responses from inventory.{RelationshipMonthsProjection.TableName} where tenant_id = $1 and month between '2017-10-01' and '2025-12-01'")
+                    { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
+                await using var reader = await batch.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) reader.GetString(0);
+                await reader.NextResultAsync();
+                while (await reader.ReadAsync()) reader.GetGuid(0);
             });
     }
 

@@ -39,7 +39,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         using var host = input.BuildHost();
         await using var _ = new EmbeddedClusterScope(host.Services);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        await Projections.ReportColumns.EnsureAsync(store, host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await Projections.StorageSchema.EnsureAsync(store, host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
         await using var session = store.LightweightSession(input.OrgFlag);
         session.LastModifiedBy = $"import:{Path.GetFileName(input.File)}";
         var organization = await session.LoadAsync<Organization>(input.OrgFlag);

@@ -49,7 +49,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     private static async Task<bool> RunAsync(KeysInput input, IServiceProvider services, List<string> output)
     {
         var store = services.GetRequiredService<IDocumentStore>();
-        await Projections.ReportColumns.EnsureAsync(store, services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await Projections.StorageSchema.EnsureAsync(store, services.GetRequiredService<Npgsql.NpgsqlDataSource>());
         var organizations = services.GetRequiredService<Organizations>();
         await using var session = store.QuerySession();
         if (await session.LoadAsync<Organization>(input.Organization) is null)

@@ -51,7 +51,7 @@ public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
         using (var host = input.BuildHost())
         await using (new EmbeddedClusterScope(host.Services))
         {
-            await Projections.ReportColumns.EnsureAsync(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+            await Projections.StorageSchema.EnsureAsync(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
             (organization, key) = await host.Services.GetRequiredService<Organizations>()
                 .CreateAsync(input.Name.Trim(), input.CurrencyFlag.ToUpperInvariant(), input.FiscalYearStartFlag);
         }

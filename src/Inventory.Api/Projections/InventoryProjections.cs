@@ -21,6 +21,9 @@ public static class InventoryProjections
         opts.Projections.Add<ReviewCalendarProjection>(ProjectionLifecycle.Inline);
 
         opts.Projections.Add<SegmentPortfolioProjection>(ProjectionLifecycle.Inline);
+        var months = new RelationshipMonthsProjection(opts.DatabaseSchemaName);
+        opts.Projections.Add(months, ProjectionLifecycle.Inline, RelationshipMonthsProjection.ProjectionName, o => o.DeleteDataInTableOnTeardown(months.Table));
+        opts.Storage.ExtendedSchemaObjects.Add(RelationshipMonthsProjection.Definition(opts.DatabaseSchemaName));
         opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Async);
 
         opts.Schema.For<Reviews.ReminderSchedule>().SingleTenanted();

@@ -20,17 +20,17 @@ public static class CostEndpoint
     [WolverineGet("/api/reports/cost"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<CostAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, [Vocabulary<CostGrouping>] string? groupBy,
-        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, TimeProvider clock, HttpContext http)
     {
         var fields = new RequestFields();
         var grouping = fields.OptionalEnum<CostGrouping>(groupBy, "groupBy") ?? CostGrouping.Segment;
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt, fields);
-        var inputs = new ReportInputs(session, catchUp, figuresReader);
+        var inputs = new ReportInputs(session, catchUp, factsReader);
 
         IReadOnlyList<SegmentFigures> figures = [];
-        IReadOnlyList<SegmentPortfolio> portfolios = [];
+        IReadOnlyList<SegmentFacts> portfolios = [];
         ReportBasis basis;
-        if (grouping == CostGrouping.Relationship) (portfolios, basis) = await inputs.PortfoliosAsync(scope, http);
+        if (grouping == CostGrouping.Relationship) (portfolios, basis) = await inputs.SegmentsAsync(scope, http);
         else (figures, basis) = await inputs.FiguresAsync(scope, http);
 
         var report = CostReport.Build(scope.Quarters, grouping, figures, portfolios);

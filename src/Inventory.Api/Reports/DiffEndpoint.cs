@@ -17,7 +17,7 @@ public static class DiffEndpoint
     /// <summary>Per segment, what changed with effective dates after <c>from</c> up to <c>to</c>, each change with the event it comes from.</summary>
     [WolverineGet("/api/reports/diff"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<DiffAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
-    public static async Task<IResult> Get([RequiredField] string? from, [RequiredField] string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, HttpContext http)
+    public static async Task<IResult> Get([RequiredField] string? from, [RequiredField] string? to, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, HttpContext http)
     {
         var fields = new RequestFields();
         var fromDate = fields.Date(from, "from");
@@ -27,7 +27,7 @@ public static class DiffEndpoint
         fields.ThrowIfInvalid();
 
         var organization = await CurrentOrganization.LoadAsync(session, http);
-        var (streams, upTo) = await new ReportInputs(session, catchUp, figuresReader).EventsAsync(knownAtInstant, http.RequestAborted);
+        var (streams, upTo) = await new ReportInputs(session, catchUp, factsReader).EventsAsync(knownAtInstant, http.RequestAborted);
         var report = DiffReport.Build(fromDate, toDate, streams);
         return ReportAnswer.Of(http, new DiffAnswer(fromDate, toDate, knownAtInstant, upTo, report.Segments, organization.Currency), () =>
         {

@@ -16,10 +16,10 @@ public static class ExpectationGapEndpoint
     /// <summary>Per segment on the as-of date: expected types met and unmet, active types nobody asked for, and the gap score.</summary>
     [WolverineGet("/api/reports/expectation-gap"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<ExpectationGapAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
-    public static async Task<IResult> Get(string? asOf, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
+    public static async Task<IResult> Get(string? asOf, string? knownAt, IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, TimeProvider clock, HttpContext http)
     {
         var scope = await ReportScope.ReadAsync(session, http, clock, null, null, asOf, knownAt);
-        var (portfolios, basis) = await new ReportInputs(session, catchUp, figuresReader).PortfoliosAsync(scope, http);
+        var (portfolios, basis) = await new ReportInputs(session, catchUp, factsReader).PortfoliosAsync(scope, http);
         var report = ExpectationGapReport.Build(scope.AsOf, portfolios);
         return ReportAnswer.Of(http, new ExpectationGapAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Segments, scope.Organization.Currency), () =>
         {

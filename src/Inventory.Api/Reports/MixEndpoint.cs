@@ -16,10 +16,10 @@ public static class MixEndpoint
     [WolverineGet("/api/reports/mix"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<MixAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt,
-        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, TimeProvider clock, HttpContext http)
     {
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt);
-        var (figures, basis) = await new ReportInputs(session, catchUp, figuresReader).FiguresAsync(scope, http);
+        var (figures, basis) = await new ReportInputs(session, catchUp, factsReader).FiguresAsync(scope, http);
         var report = MixReport.Build(scope.Quarters, figures);
         return ReportAnswer.Of(http, new MixAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.Quarters, scope.Organization.Currency), () => ToCsv(report), "mix");
     }

@@ -1,4 +1,5 @@
 using Inventory.Api.Projections;
+using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reports;
 using JasperFx.Events;
@@ -14,43 +15,52 @@ public sealed record ReportBasis(DateOnly AsOf, DateTimeOffset? KnownAt, long Up
 
 /// <summary>
 /// Loads what reports are built from. Known at an instant: only the events recorded by then, folded afresh. Otherwise
-/// the inline projections: each segment's figures document when nothing in the segment is effective after the
-/// as-of date, else its portfolio taken as of that date.
+/// the inline projections: each segment's portfolio (taken as of the as-of date when something in it is effective
+/// later) and the monthly rows of the months the report asks for, none starting after the as-of date.
 /// </summary>
-public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figures)
+public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader facts)
 {
+    /// <summary>The segments' portfolios only: for reports that need no monthly figures.</summary>
     public async Task<(IReadOnlyList<SegmentPortfolio> Portfolios, ReportBasis Basis)> PortfoliosAsync(ReportScope scope, HttpContext http)
     {
-        if (scope.KnownAt is { } knownAt)
+        if (scope.KnownAt is not null)
         {
-            var (segments, upTo) = await KnownAtAsync(knownAt, http.RequestAborted);
-            return (segments.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, knownAt, upTo, "events"));
+            var (segments, basis) = await SegmentsAsync(scope, http);
+            return (segments.Select(s => s.Portfolio).ToList(), basis);
         }
 
         var latest = await catchUp.Positions.LatestAsync(scope.Organization.Id, http.RequestAborted);
         var portfolios = await session.Query<SegmentPortfolio>().ToListAsync(http.RequestAborted);
-        return (portfolios.Select(s => AsOf(s, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, null, latest, "projection"));
+        return (portfolios.Select(p => AsOf(p, scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, null, latest, Source(portfolios, scope.AsOf)));
+    }
+
+    /// <summary>
+    /// The segments with their monthly facts of the scope's quarters and the quarter before the first (reports compare
+    /// a quarter with the previous one).
+    /// </summary>
+    public async Task<(IReadOnlyList<SegmentFacts> Segments, ReportBasis Basis)> SegmentsAsync(ReportScope scope, HttpContext http)
+    {
+        if (scope.KnownAt is { } knownAt)
+        {
+            var (streams, upTo) = await EventsAsync(knownAt, http.RequestAborted);
+            var folded = streams.Select(s => SegmentFacts.Fold(s.Select(e => e.Data))).OfType<SegmentFacts>();
+            return (folded.Select(s => s.AsOf(scope.AsOf)).ToList(), new ReportBasis(scope.AsOf, knownAt, upTo, "events"));
+        }
+
+        var latest = await catchUp.Positions.LatestAsync(scope.Organization.Id, http.RequestAborted);
+        var portfolios = await session.Query<SegmentPortfolio>().ToListAsync(http.RequestAborted);
+        var from = scope.Quarters[0].Previous().Months().First();
+        var to = scope.Quarters[^1].Months().Last();
+        if (YearMonth.Of(scope.AsOf) < to) to = YearMonth.Of(scope.AsOf);
+        var months = from <= to ? await facts.ReadAsync(scope.Organization.Id, from, to, http.RequestAborted) : new Dictionary<Guid, MonthlyFacts>();
+        var segments = portfolios.Select(p => new SegmentFacts(AsOf(p, scope.AsOf), months.GetValueOrDefault(p.Id) ?? new MonthlyFacts())).ToList();
+        return (segments, new ReportBasis(scope.AsOf, null, latest, Source(portfolios, scope.AsOf)));
     }
 
     public async Task<(IReadOnlyList<SegmentFigures> Figures, ReportBasis Basis)> FiguresAsync(ReportScope scope, HttpContext http)
     {
-        if (scope.KnownAt is not null)
-        {
-            var (portfolios, basis) = await PortfoliosAsync(scope, http);
-            return (portfolios.Select(FiguresOf).ToList(), basis);
-        }
-
-        var latest = await catchUp.Positions.LatestAsync(scope.Organization.Id, http.RequestAborted);
-        var rows = await figures.ReadAsync(scope.Organization.Id, http.RequestAborted);
-        var current = rows.Where(r => r.LatestEffectiveDate <= scope.AsOf).Select(r => new SegmentFigures(r.Id, r.Name, r.Figures)).ToList();
-        var later = rows.Where(r => r.LatestEffectiveDate > scope.AsOf).Select(r => r.Id).ToArray();
-        if (later.Length > 0)
-        {
-            var portfolios = await session.LoadManyAsync<SegmentPortfolio>(http.RequestAborted, later);
-            current.AddRange(portfolios.Select(p => FiguresOf(p.AsOf(scope.AsOf))));
-        }
-
-        return (current, new ReportBasis(scope.AsOf, null, latest, later.Length > 0 ? "projection+asOf" : "projection"));
+        var (segments, basis) = await SegmentsAsync(scope, http);
+        return (segments.Select(s => s.Figures()).ToList(), basis);
     }
 
     /// <summary>
@@ -72,20 +82,6 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         return (streams, positioned.Count == 0 ? 0 : positioned[^1].Position);
     }
 
-    private async Task<(IReadOnlyList<SegmentPortfolio>, long)> KnownAtAsync(DateTimeOffset knownAt, CancellationToken ct)
-    {
-        var (streams, upTo) = await EventsAsync(knownAt, ct);
-        var segments = new List<SegmentPortfolio>();
-        foreach (var stream in streams)
-        {
-            SegmentPortfolio? segment = null;
-            foreach (var e in stream) segment = PortfolioEvolution.Evolve(segment, e.Data);
-            if (segment is not null) segments.Add(segment);
-        }
-
-        return (segments, upTo);
-    }
-
     /// <summary>The event with its <paramref name="position"/> among the organization's events in place of the global sequence.</summary>
     public static RecordedEvent Recorded(IEvent e, long position) =>
         new(e.StreamId, e.Id, position, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data);
@@ -93,5 +89,7 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
     private static SegmentPortfolio AsOf(SegmentPortfolio segment, DateOnly asOf) =>
         segment.LatestEffectiveDate <= asOf ? segment : segment.AsOf(asOf);
 
-    private static SegmentFigures FiguresOf(SegmentPortfolio segment) => new(segment.Id, segment.Name, segment.CurrentFigures());
+    /// <summary>"projection", or "projection+asOf" when some portfolio had to be taken as of the date.</summary>
+    private static string Source(IEnumerable<SegmentPortfolio> portfolios, DateOnly asOf) =>
+        portfolios.Any(p => p.LatestEffectiveDate > asOf) ? "projection+asOf" : "projection";
 }

@@ -17,10 +17,10 @@ public static class SatisfactionCostEndpoint
     [WolverineGet("/api/reports/satisfaction-cost"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<SatisfactionCostAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt,
-        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, TimeProvider clock, HttpContext http)
     {
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt);
-        var (portfolios, basis) = await new ReportInputs(session, catchUp, figuresReader).PortfoliosAsync(scope, http);
+        var (portfolios, basis) = await new ReportInputs(session, catchUp, factsReader).SegmentsAsync(scope, http);
         var report = SatisfactionCostReport.Build(scope.Quarters, portfolios);
         return ReportAnswer.Of(http, new SatisfactionCostAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, report.From, report.To,
             report.Types, report.Relationships, report.Answer, scope.Organization.Currency), () =>

@@ -20,16 +20,16 @@ public static class UsagePatternsEndpoint
     [WolverineGet("/api/reports/usage-patterns"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<UsagePatternsAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<IResult> Get(string? from, string? to, string? asOf, string? knownAt, string? threshold,
-        IQuerySession session, ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader, TimeProvider clock, HttpContext http)
+        IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader factsReader, TimeProvider clock, HttpContext http)
     {
         var fields = new RequestFields();
         var rise = 0.10m;
         if (threshold is not null && (!decimal.TryParse(threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out rise) || rise < 0 || rise > 100))
             fields.Error("threshold", "threshold is a fraction from 0 to 100, e.g. 0.1 for 10 %");
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt, fields);
-        var inputs = new ReportInputs(session, catchUp, figuresReader);
-        var (portfolios, basis) = await inputs.PortfoliosAsync(scope, http);
-        var figures = portfolios.Select(p => new SegmentFigures(p.Id, p.Name, p.CurrentFigures())).ToList();
+        var inputs = new ReportInputs(session, catchUp, factsReader);
+        var (portfolios, basis) = await inputs.SegmentsAsync(scope, http);
+        var figures = portfolios.Select(p => p.Figures()).ToList();
 
         var report = UsagePatternsReport.Build(scope.Quarters, figures, portfolios, rise);
         return ReportAnswer.Of(http, new UsagePatternsAnswer(basis.AsOf, basis.KnownAt, basis.UpToSequence, basis.Source, rise, report.Quarters, report.Rises, scope.Organization.Currency), () =>

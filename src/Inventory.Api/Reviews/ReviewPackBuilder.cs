@@ -11,7 +11,7 @@ namespace Inventory.Api.Reviews;
 /// Puts a review's pack together from the reports, as of the period's last day and as known now, or as known at
 /// <c>knownAt</c> (only the events recorded by then).
 /// </summary>
-public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, SegmentFiguresReader figuresReader)
+public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, MonthlyFactsReader factsReader)
 {
     public async Task<ReviewPackContent> BuildAsync(IQuerySession session, HttpContext http, Review review, DateTimeOffset? closedAt, string? closedBy,
         DateTimeOffset? knownAt = null)
@@ -21,7 +21,7 @@ public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, SegmentFiguresR
             throw new InvalidOperationException($"Review period {review.Period} does not parse");
         var trendFrom = period.Previous().Previous().Previous();
         var scope = new ReportScope(organization, Quarter.Range(trendFrom, period).ToList(), review.PeriodEnd, knownAt);
-        var inputs = new ReportInputs(session, catchUp, figuresReader);
+        var inputs = new ReportInputs(session, catchUp, factsReader);
 
         var (figures, basis) = await inputs.FiguresAsync(scope, http);
         var mix = MixReport.Build(scope.Quarters, figures);

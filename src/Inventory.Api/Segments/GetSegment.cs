@@ -1,7 +1,9 @@
 using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
+using Inventory.Api.Projections;
 using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -15,7 +17,7 @@ public static class GetSegmentEndpoint
     /// Asked of a time before the segment was defined (or recorded), it answers <c>status: "notYetDefined"</c> with nothing listed.
     /// </summary>
     [WolverineGet("/api/segments/{id}"), Authorize(Policy = Policies.Read)]
-    public static async Task<SegmentView> Get(Guid id, string? asOf, string? knownAt, IQuerySession session, HttpContext http, TimeProvider clock)
+    public static async Task<SegmentView> Get(Guid id, string? asOf, string? knownAt, IQuerySession session, MonthlyFactsReader factsReader, HttpContext http, TimeProvider clock)
     {
         if (id == Guid.Empty) throw new NotFound($"Segment {id}");
         var fields = new RequestFields();
@@ -23,10 +25,10 @@ public static class GetSegmentEndpoint
         var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");
         fields.ThrowIfInvalid();
 
-        var (segment, version) = knownAtInstant is { } instant
+        var (known, version) = knownAtInstant is { } instant
             ? await AsKnownAtAsync(session, id, instant, http.RequestAborted)
-            : (await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted),
-               (await session.Events.FetchStreamStateAsync(id, http.RequestAborted))?.Version ?? 0);
+            : (await LoadAsync(session, factsReader, http, id), (await session.Events.FetchStreamStateAsync(id, http.RequestAborted))?.Version ?? 0);
+        var segment = known?.Portfolio;
         if (segment is null && knownAtInstant is not null && await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is { } later)
         {
             // Recorded after the instant asked: it did not exist then.
@@ -36,15 +38,19 @@ public static class GetSegmentEndpoint
         if (segment is null) throw new NotFound($"Segment {id}");
 
         http.Response.Headers.ETag = IfMatch.ETag(version);
-        return SegmentView.Of(segment, version, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), asOfDate, knownAtInstant);
+        return SegmentView.Of(segment, known!.Months, version, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), asOfDate, knownAtInstant);
     }
 
+    /// <summary>The portfolio kept inline and the segment's monthly rows.</summary>
+    private static async Task<SegmentFacts?> LoadAsync(IQuerySession session, MonthlyFactsReader factsReader, HttpContext http, Guid id) =>
+        await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is { } portfolio
+            ? new SegmentFacts(portfolio, await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, http.RequestAborted))
+            : null;
+
     /// <summary>The segment folded from the events recorded up to <paramref name="knownAt"/> only.</summary>
-    public static async Task<(SegmentPortfolio?, long)> AsKnownAtAsync(IQuerySession session, Guid id, DateTimeOffset knownAt, CancellationToken ct)
+    public static async Task<(SegmentFacts?, long)> AsKnownAtAsync(IQuerySession session, Guid id, DateTimeOffset knownAt, CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, timestamp: knownAt, token: ct);
-        SegmentPortfolio? segment = null;
-        foreach (var e in events) segment = PortfolioEvolution.Evolve(segment, e.Data);
-        return (segment, events.Count == 0 ? 0 : events[^1].Version);
+        return (SegmentFacts.Fold(events.Select(e => e.Data)), events.Count == 0 ? 0 : events[^1].Version);
     }
 }

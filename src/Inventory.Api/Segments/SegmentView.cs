@@ -29,10 +29,11 @@ public sealed record SegmentView(
 {
     public const string NotYetDefinedStatus = "notYetDefined";
 
-    public static SegmentView Of(SegmentPortfolio segment, long version, DateOnly today, DateOnly? asOf, DateTimeOffset? knownAt)
+    public static SegmentView Of(SegmentPortfolio segment, MonthlyFacts months, long version, DateOnly today, DateOnly? asOf, DateTimeOffset? knownAt)
     {
         if (asOf is { } before && before < segment.DefinedOn) return NotYetDefined(segment, version, before, asOf, knownAt);
         var view = asOf is { } date ? segment.AsOf(date) : segment;
+        var facts = asOf is { } day ? months.AsOf(day) : months;
         var on = asOf ?? today;
         var discontinued = view.IsDiscontinuedOn(on);
         var objective = view.ObjectiveEntryOn(on);
@@ -44,7 +45,7 @@ public sealed record SegmentView(
             objective,
             view.Objectives,
             view.ExpectationsOn(on).OrderBy(e => e.Key).Select(e => new ExpectationView(e.Key, e.Value)).ToList(),
-            view.Relationships.Select(r => RelationshipView.Of(r, on)).ToList(),
+            view.Relationships.Select(r => RelationshipView.Of(r, facts, on)).ToList(),
             version, on, asOf, knownAt);
     }
 
@@ -76,7 +77,7 @@ public sealed record RelationshipView(
     IReadOnlyList<SatisfactionEntry> Satisfaction,
     IReadOnlyList<IntegrationEntry> Integrations)
 {
-    public static RelationshipView Of(Relationship r, DateOnly on)
+    public static RelationshipView Of(Relationship r, MonthlyFacts months, DateOnly on)
     {
         var attributes = r.AttributesOn(on < r.EstablishedOn ? r.EstablishedOn : on);
         var status = r.IsActiveOn(on) ? "active" : on < r.EstablishedOn ? "planned" : "retired";
@@ -86,7 +87,7 @@ public sealed record RelationshipView(
             attributes.Owner, attributes.Provider,
             CostInEffect(r, on),
             r.Costs.OrderBy(c => c.EffectiveDate).ToList(),
-            r.Usage, r.Satisfaction, r.Integrations);
+            months.UsageOf(r.Id), months.SatisfactionOf(r.Id), r.Integrations);
     }
 
     /// <summary>The cost on <paramref name="on"/>, clamped to the active period (its last cost once retired).</summary>

@@ -5,15 +5,15 @@ namespace Inventory.Domain.Figures;
 /// <summary>A relationship's figures for one month, exactly as docs/figures.md defines them.</summary>
 public static class RelationshipMonth
 {
-    public static MonthFigures Compute(Relationship relationship, YearMonth month) =>
-        Compute(relationship, month, CostTimeline(relationship));
+    public static MonthFigures Compute(Relationship relationship, YearMonth month, MonthlyFacts facts) =>
+        Compute(relationship, month, CostTimeline(relationship), facts);
 
-    public static MonthFigures Compute(Relationship relationship, YearMonth month, IReadOnlyList<CostEntry> costs)
+    public static MonthFigures Compute(Relationship relationship, YearMonth month, IReadOnlyList<CostEntry> costs, MonthlyFacts facts)
     {
         decimal variableCost = 0, satisfactionPoints = 0;
         long interactions = 0, customers = 0, responses = 0;
 
-        var usage = relationship.Usage.Find(u => u.Month == month);
+        var usage = facts.Usage(relationship.Id, month);
         if (usage is not null && relationship.LastActiveDayIn(month) is { } lastActive)
         {
             variableCost = usage.Interactions * CostFrom(costs, lastActive).Cost.CostPerInteraction;
@@ -21,7 +21,7 @@ public static class RelationshipMonth
             customers = usage.CustomersReached;
         }
 
-        var satisfaction = relationship.Satisfaction.Find(s => s.Month == month);
+        var satisfaction = facts.Satisfaction(relationship.Id, month);
         if (satisfaction is not null)
         {
             satisfactionPoints = satisfaction.Score * satisfaction.Responses;

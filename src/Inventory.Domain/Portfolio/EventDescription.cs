@@ -29,8 +29,17 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         Reviews.DecisionApplied e => new(e.EffectiveDate, null, "Decision applied to the portfolio", e.RelationshipId),
         Reviews.ReviewClosed e => new(null, e.Summary, $"Review closed at {e.ClosedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}; its pack is frozen", null),
         Reviews.ReviewOverdue e => new(e.PeriodEnd, null, $"Review of {e.Period} overdue since {e.DueAt.UtcDateTime:yyyy-MM-dd}", null),
+        IImportedChanges e => Imported(e),
         _ => new(null, null, @event.GetType().Name, null),
     };
+
+    /// <summary>An import is described as its changes, naming the file they came from.</summary>
+    private static EventDescription Imported(IImportedChanges e)
+    {
+        var changes = e.Changes().Select(Of).ToList();
+        return new(changes.Count == 0 ? null : changes.Min(c => c.EffectiveDate), null,
+            $"Imported from {e.FileName}: {string.Join("; ", changes.Select(c => c.Summary))}", e.RelationshipId);
+    }
 
     private static string? Blank(string? reason) => string.IsNullOrEmpty(reason) ? null : reason;
 

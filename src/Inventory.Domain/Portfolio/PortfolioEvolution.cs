@@ -1,17 +1,31 @@
-using Inventory.Domain.Figures;
-using Inventory.Domain.Vocabulary;
-
 namespace Inventory.Domain.Portfolio;
 
-/// <summary>Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes.</summary>
+/// <summary>
+/// Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes. Usage and satisfaction
+/// leave the portfolio as it is (they are monthly facts, see <see cref="Figures.MonthlyFacts"/>); an import means its changes.
+/// </summary>
 public static class PortfolioEvolution
 {
     public static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event)
     {
+        if (@event is IImportedChanges imported)
+        {
+            foreach (var change in imported.Changes()) segment = Evolve(segment, change);
+            return segment;
+        }
+
         var evolved = Apply(segment, @event);
         if (evolved is not null && EffectiveDateOf(@event) is { } date && date > evolved.LatestEffectiveDate) evolved.LatestEffectiveDate = date;
         return evolved;
     }
+
+    /// <summary>True when the event changes the portfolio (usage and satisfaction do not: they are monthly facts).</summary>
+    public static bool Changes(object @event) => @event switch
+    {
+        UsageRecorded or SatisfactionRecorded => false,
+        IImportedChanges e => e.Changes().Any(Changes),
+        _ => @event is IPortfolioEvent,
+    };
 
     private static DateOnly? EffectiveDateOf(object @event) => @event switch
     {
@@ -23,8 +37,6 @@ public static class PortfolioEvolution
         RelationshipAdjusted e => e.EffectiveDate,
         IntegrationLinked e => e.EffectiveDate,
         CostRevised e => e.EffectiveDate,
-        UsageRecorded e => e.Month.FirstDay,
-        SatisfactionRecorded e => e.Month.FirstDay,
         RelationshipRetired e => e.EffectiveDate,
         SegmentDiscontinued e => e.EffectiveDate,
         SegmentReinstated e => e.EffectiveDate,
@@ -65,7 +77,7 @@ public static class PortfolioEvolution
                 segment.StatusChanges.Add(new StatusEntry(false, e.EffectiveDate, e.Reason));
                 break;
             case RelationshipEstablished e:
-                var established = new Relationship
+                segment.Relationships.Add(new Relationship
                 {
                     Id = e.RelationshipId,
                     Type = e.Type,
@@ -73,33 +85,15 @@ public static class PortfolioEvolution
                     EstablishedOn = e.EffectiveDate,
                     Attributes = [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)],
                     Costs = [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)],
-                };
-                Figures(segment).Apply(null, e.Type, YearMonth.Of(e.EffectiveDate), null,
-                    () => segment.Relationships.Add(established), () => established);
+                });
                 break;
             case IRelationshipEvent e when segment.Find(e.RelationshipId) is { } relationship:
-                if (ChangedMonths(e) is var (from, to))
-                    Figures(segment).Apply(relationship, relationship.Type, from, to, () => Apply(relationship, e), () => relationship);
-                else
-                    Apply(relationship, e);
+                Apply(relationship, e);
                 break;
         }
 
         return segment;
     }
-
-    /// <summary>The months an event changes figures in: one month, or from a month to the end (null).</summary>
-    private static (YearMonth From, YearMonth? To)? ChangedMonths(IRelationshipEvent @event) => @event switch
-    {
-        CostRevised e => (YearMonth.Of(e.EffectiveDate), null),
-        RelationshipRetired e => (YearMonth.Of(e.EffectiveDate), null),
-        UsageRecorded e => (e.Month, e.Month),
-        SatisfactionRecorded e => (e.Month, e.Month),
-        _ => null,
-    };
-
-    /// <summary>The figures to keep up to date; computed afresh when a portfolio comes without them.</summary>
-    private static MonthlyFigures Figures(SegmentPortfolio segment) => segment.Figures ??= MonthlyFigures.Compute(segment);
 
     private static void Apply(Relationship relationship, IRelationshipEvent @event)
     {
@@ -114,29 +108,10 @@ public static class PortfolioEvolution
             case CostRevised e:
                 relationship.Costs.Add(new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, e.Reason));
                 break;
-            case UsageRecorded e:
-                Replace(relationship.Usage, new UsageEntry(e.Month, e.Interactions, e.CustomersReached), u => u.Month == e.Month, u => u.Month);
-                break;
-            case SatisfactionRecorded e:
-                Replace(relationship.Satisfaction, new SatisfactionEntry(e.Month, e.Score, e.Responses), s => s.Month == e.Month, s => s.Month);
-                break;
             case RelationshipRetired e:
                 relationship.RetiredOn = e.EffectiveDate;
                 relationship.RetirementReason = e.Reason;
                 break;
         }
-    }
-
-    private static void Replace<T, TKey>(List<T> entries, T entry, Predicate<T> same, Func<T, TKey> order) where TKey : IComparable<TKey>
-    {
-        var index = entries.FindIndex(same);
-        if (index >= 0)
-        {
-            entries[index] = entry;
-            return;
-        }
-
-        var at = entries.FindIndex(e => order(e).CompareTo(order(entry)) > 0);
-        entries.Insert(at < 0 ? entries.Count : at, entry);
     }
 }

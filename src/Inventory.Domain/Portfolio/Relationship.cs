@@ -3,7 +3,10 @@ using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio;
 
-/// <summary>One relationship a segment runs, with its effective-dated attributes, costs and monthly figures.</summary>
+/// <summary>
+/// One relationship a segment runs, with its effective-dated attributes and costs: what decisions and cost figures need.
+/// Its monthly usage and satisfaction are kept apart (<see cref="Figures.MonthlyFacts"/>), one row per month in the store.
+/// </summary>
 public sealed class Relationship
 {
     public Guid Id { get; set; }
@@ -15,8 +18,6 @@ public sealed class Relationship
     public string? RetirementReason { get; set; }
     public List<AttributesEntry> Attributes { get; set; } = [];
     public List<CostEntry> Costs { get; set; } = [];
-    public List<UsageEntry> Usage { get; set; } = [];
-    public List<SatisfactionEntry> Satisfaction { get; set; } = [];
     public List<IntegrationEntry> Integrations { get; set; } = [];
 
     public bool IsActiveOn(DateOnly day) => EstablishedOn <= day && (RetiredOn is null || day < RetiredOn);
@@ -57,8 +58,6 @@ public sealed class Relationship
         RetirementReason = RetiredOn <= date ? RetirementReason : null,
         Attributes = Attributes.Where(a => a.EffectiveDate <= date).ToList(),
         Costs = Costs.Where(c => c.EffectiveDate <= date).ToList(),
-        Usage = Usage.Where(u => u.Month.FirstDay <= date).ToList(),
-        Satisfaction = Satisfaction.Where(s => s.Month.FirstDay <= date).ToList(),
         Integrations = Integrations.Where(i => i.EffectiveDate <= date).ToList(),
     };
 }

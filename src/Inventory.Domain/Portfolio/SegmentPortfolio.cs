@@ -1,11 +1,12 @@
-using Inventory.Domain.Figures;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio;
 
 /// <summary>
-/// A customer segment and its relationship portfolio, folded from the segment's stream. It keeps every
-/// effective-dated fact (objectives, expectations, costs, usage) so any date can be asked of it.
+/// A customer segment and its relationship portfolio, folded from the segment's stream: the state its commands decide on.
+/// It keeps every effective-dated fact decisions and cost figures need (objectives, expectations, status, relationships'
+/// attributes, active periods and costs) so any date can be asked of it; monthly usage and satisfaction are not part of
+/// it (see <see cref="Figures.MonthlyFacts"/>).
 /// </summary>
 public sealed class SegmentPortfolio
 {
@@ -17,11 +18,6 @@ public sealed class SegmentPortfolio
     public List<ExpectationEntry> Expectations { get; set; } = [];
     public List<StatusEntry> StatusChanges { get; set; } = [];
     public List<Relationship> Relationships { get; set; } = [];
-    /// <summary>Figures per type and month, kept up to date as events are applied; null on an as-of copy (compute them).</summary>
-    public MonthlyFigures? Figures { get; set; }
-
-    public MonthlyFigures CurrentFigures() => Figures ??= MonthlyFigures.Compute(this);
-
     /// <summary>The latest effective date of anything recorded: asked as of that date or later, the portfolio is complete.</summary>
     public DateOnly LatestEffectiveDate { get; set; }
 

@@ -9,10 +9,10 @@ public enum CostGrouping { Segment, Type, Relationship }
 /// <summary>Cost per quarter, split fixed / variable, per segment, type or relationship.</summary>
 public sealed record CostReport(CostGrouping GroupBy, IReadOnlyList<CostQuarter> Quarters)
 {
-    public static CostReport Build(IReadOnlyList<Quarter> quarters, CostGrouping groupBy, IReadOnlyList<SegmentFigures> figures, IReadOnlyList<SegmentPortfolio> portfolios) =>
+    public static CostReport Build(IReadOnlyList<Quarter> quarters, CostGrouping groupBy, IReadOnlyList<SegmentFigures> figures, IReadOnlyList<SegmentFacts> portfolios) =>
         new(groupBy, quarters.Select(q => new CostQuarter(q.ToString(), Lines(q, groupBy, figures, portfolios))).ToList());
 
-    private static IReadOnlyList<CostLine> Lines(Quarter quarter, CostGrouping groupBy, IReadOnlyList<SegmentFigures> figures, IReadOnlyList<SegmentPortfolio> portfolios) =>
+    private static IReadOnlyList<CostLine> Lines(Quarter quarter, CostGrouping groupBy, IReadOnlyList<SegmentFigures> figures, IReadOnlyList<SegmentFacts> portfolios) =>
         groupBy switch
         {
             CostGrouping.Segment => figures
@@ -25,7 +25,7 @@ public sealed record CostReport(CostGrouping GroupBy, IReadOnlyList<CostQuarter>
                 .Select(t => CostLine.Of(Names.Of(t.Key), Names.Of(t.Key), null, t.Key, t.Value.Quarter)).ToList(),
             _ => PeriodFigures.RelationshipsOf(portfolios)
                 .Where(x => x.Relationship.EstablishedOn <= quarter.LastDay)
-                .Select(x => (x.Segment, x.Relationship, figures: RelationshipQuarter.Compute(x.Relationship, quarter)))
+                .Select(x => (x.Segment, x.Relationship, figures: RelationshipQuarter.Compute(x.Relationship, quarter, x.Facts)))
                 .Where(x => x.figures.IsPresent)
                 .Select(x => CostLine.Of(x.Relationship.Id.ToString(), x.Relationship.Name, x.Segment.Name, x.Relationship.Type, x.figures))
                 .OrderBy(l => l.Segment, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList(),

@@ -7,17 +7,17 @@ namespace Inventory.Domain.Reports;
 /// <summary>Relationship-level figures, for the reports that name relationships.</summary>
 public static class PeriodFigures
 {
-    public static IEnumerable<(SegmentPortfolio Segment, Relationship Relationship)> RelationshipsOf(IEnumerable<SegmentPortfolio> segments) =>
-        segments.SelectMany(s => s.Relationships.Select(r => (s, r)));
+    public static IEnumerable<(SegmentPortfolio Segment, Relationship Relationship, MonthlyFacts Facts)> RelationshipsOf(IEnumerable<SegmentFacts> segments) =>
+        segments.SelectMany(s => s.Portfolio.Relationships.Select(r => (s.Portfolio, r, s.Months)));
 
     /// <summary>A relationship's figures over several quarters: sums, active count of the last quarter, largest customers figure.</summary>
-    public static QuarterFigures Over(Relationship relationship, IReadOnlyList<Quarter> quarters)
+    public static QuarterFigures Over(Relationship relationship, MonthlyFacts facts, IReadOnlyList<Quarter> quarters)
     {
         QuarterFigures total = default;
         foreach (var quarter in quarters)
         {
             if (relationship.EstablishedOn > quarter.LastDay) continue;
-            var q = RelationshipQuarter.Compute(relationship, quarter);
+            var q = RelationshipQuarter.Compute(relationship, quarter, facts);
             total = Add(total, q);
         }
 

@@ -15,10 +15,10 @@ public sealed record SatisfactionCostReport(
     IReadOnlyList<SatisfactionCostLine> Relationships,
     SatisfactionCostAnswer Answer)
 {
-    public static SatisfactionCostReport Build(IReadOnlyList<Quarter> quarters, IReadOnlyList<SegmentPortfolio> portfolios)
+    public static SatisfactionCostReport Build(IReadOnlyList<Quarter> quarters, IReadOnlyList<SegmentFacts> portfolios)
     {
         var relationships = PeriodFigures.RelationshipsOf(portfolios)
-            .Select(x => (x.Segment, x.Relationship, Figures: PeriodFigures.Over(x.Relationship, quarters)))
+            .Select(x => (x.Segment, x.Relationship, Figures: PeriodFigures.Over(x.Relationship, x.Facts, quarters)))
             .Where(x => x.Figures.IsPresent || x.Figures.SatisfactionResponses > 0)
             .ToList();
 

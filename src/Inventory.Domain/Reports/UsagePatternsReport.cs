@@ -12,7 +12,7 @@ namespace Inventory.Domain.Reports;
 public sealed record UsagePatternsReport(decimal RiseThreshold, IReadOnlyList<UsageQuarter> Quarters, IReadOnlyList<CostPerInteractionRise> Rises)
 {
     public static UsagePatternsReport Build(IReadOnlyList<Quarter> quarters, IReadOnlyList<SegmentFigures> figures,
-        IReadOnlyList<SegmentPortfolio> portfolios, decimal riseThreshold)
+        IReadOnlyList<SegmentFacts> portfolios, decimal riseThreshold)
     {
         var lines = new List<UsageQuarter>();
         foreach (var quarter in quarters)
@@ -36,12 +36,12 @@ public sealed record UsagePatternsReport(decimal RiseThreshold, IReadOnlyList<Us
     }
 
     /// <summary>Pairs of types both active at quarter end in the same segment, and in how many segments.</summary>
-    private static IReadOnlyList<TypePair> CoOccurrence(IReadOnlyList<SegmentPortfolio> portfolios, Quarter quarter)
+    private static IReadOnlyList<TypePair> CoOccurrence(IReadOnlyList<SegmentFacts> portfolios, Quarter quarter)
     {
         var pairs = new Dictionary<(RelationshipType, RelationshipType), int>();
         foreach (var segment in portfolios)
         {
-            var active = segment.Relationships.Where(r => r.IsActiveOn(quarter.LastDay)).Select(r => r.Type).Distinct().Order().ToArray();
+            var active = segment.Portfolio.Relationships.Where(r => r.IsActiveOn(quarter.LastDay)).Select(r => r.Type).Distinct().Order().ToArray();
             for (var i = 0; i < active.Length; i++)
             for (var j = i + 1; j < active.Length; j++)
                 pairs[(active[i], active[j])] = pairs.GetValueOrDefault((active[i], active[j])) + 1;
@@ -51,16 +51,16 @@ public sealed record UsagePatternsReport(decimal RiseThreshold, IReadOnlyList<Us
             .Select(p => new TypePair([p.Key.Item1, p.Key.Item2], p.Value)).ToList();
     }
 
-    private static IReadOnlyList<CostPerInteractionRise> FindRises(IReadOnlyList<Quarter> quarters, IReadOnlyList<SegmentPortfolio> portfolios, decimal threshold)
+    private static IReadOnlyList<CostPerInteractionRise> FindRises(IReadOnlyList<Quarter> quarters, IReadOnlyList<SegmentFacts> portfolios, decimal threshold)
     {
         var rises = new List<CostPerInteractionRise>();
-        foreach (var (segment, relationship) in PeriodFigures.RelationshipsOf(portfolios))
+        foreach (var (segment, relationship, facts) in PeriodFigures.RelationshipsOf(portfolios))
         {
             foreach (var quarter in quarters)
             {
                 if (relationship.EstablishedOn > quarter.Previous().LastDay) continue;
-                var before = RelationshipQuarter.Compute(relationship, quarter.Previous()).CostPerInteraction;
-                var now = RelationshipQuarter.Compute(relationship, quarter).CostPerInteraction;
+                var before = RelationshipQuarter.Compute(relationship, quarter.Previous(), facts).CostPerInteraction;
+                var now = RelationshipQuarter.Compute(relationship, quarter, facts).CostPerInteraction;
                 if (before is not { } b || now is not { } n || b == 0) continue;
                 var rise = (n - b) / b;
                 if (rise > threshold)

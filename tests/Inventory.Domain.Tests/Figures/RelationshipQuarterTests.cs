@@ -9,7 +9,7 @@ public class RelationshipQuarterTests
     private static readonly Quarter Q1_2025 = new(2025, 1);
 
     private static QuarterFigures FiguresOf(Given given, Guid id, Quarter quarter) =>
-        RelationshipQuarter.Compute(given.Segment.Find(id)!, quarter);
+        RelationshipQuarter.Compute(given.Segment.Find(id)!, quarter, given.Facts);
 
     [Fact]
     public void a_full_quarter_costs_exactly_three_monthly_figures()

@@ -12,6 +12,8 @@ public sealed class Given
     /// <summary>The month the tests take as now: every month they record has begun by then.</summary>
     public static readonly YearMonth ThisMonth = new(2026, 6);
     public SegmentPortfolio Segment { get; private set; }
+    /// <summary>The segment's monthly usage and satisfaction, folded from the same events (the store keeps them as rows).</summary>
+    public MonthlyFacts Facts { get; } = new();
 
     private Given(SegmentPortfolio segment) => Segment = segment;
 
@@ -20,9 +22,17 @@ public sealed class Given
 
     public Given Then(params IPortfolioEvent[] events)
     {
-        foreach (var e in events) Segment = PortfolioEvolution.Evolve(Segment, e)!;
+        foreach (var e in events)
+        {
+            Segment = PortfolioEvolution.Evolve(Segment, e)!;
+            Facts.Apply(e);
+        }
+
         return this;
     }
+
+    /// <summary>The segment's figures per type and month, as reports read them.</summary>
+    public MonthlyFigures Figures() => new(Segment, Facts);
 
     public Guid Establish(RelationshipType type, string on, decimal monthly, decimal perInteraction, string? provider = null, string name = "A relationship")
     {

@@ -169,6 +169,6 @@ public class PortfolioRuleTests
         april.Relationships.Count.ShouldBe(1);
         april.Relationships[0].RetiredOn.ShouldBeNull();
         april.Relationships[0].Costs.Count.ShouldBe(1);
-        april.Relationships[0].Usage.ShouldBeEmpty();
+        given.Facts.AsOf(D("2025-04-30")).UsageOf(id).ShouldBeEmpty();
     }
 }
