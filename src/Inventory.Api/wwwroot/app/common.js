@@ -1,6 +1,65 @@
-// Shared by every page: the API client (the sign-in cookie authenticates it), navigation, the vocabulary and its words,
-// number formatting in the organization's currency, help texts, chart tables, notices, and forms that show every
-// field's message beside the field, in the form's words.
+// Shared by every page: the language (its texts, the switch, Intl formatting), the API client (the sign-in cookie
+// authenticates it), navigation, the vocabulary and its words, help texts, chart tables, notices, and forms that show
+// every field's message beside the field, in the form's words and the reader's language.
+
+// ---- Language --------------------------------------------------------------------------------------------------------
+
+/** The languages there are files for (wwwroot/i18n), each named in its own words for the switch. */
+export const languages = { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)' };
+
+/** The supported language a tag asks for: itself in any case, or its base language (es-MX → es, pt-PT → pt-BR). */
+function match(tag) {
+  if (!tag) return null;
+  const supported = Object.keys(languages);
+  return supported.find(s => s.toLowerCase() === tag.toLowerCase())
+    ?? supported.find(s => s.split('-')[0].toLowerCase() === tag.split(/[-_]/)[0].toLowerCase()) ?? null;
+}
+
+const cookie = document.cookie.split(/;\s*/).find(c => c.startsWith('lang='))?.slice(5);
+/** The page's language: the one chosen with the switch (cookie "lang"), else the browser's, else English — as the server decides. */
+export const language = match(cookie ? decodeURIComponent(cookie) : null) ?? navigator.languages.map(match).find(Boolean) ?? 'en';
+
+/** The locale numbers and dates are written in: the browser's own variant of the language when it has one (es-MX). */
+export const locale = language === 'en' ? 'en' : language === 'es' ? (navigator.languages.find(l => match(l) === 'es' && l.includes('-')) ?? 'es-ES') : 'pt-BR';
+
+const texts = await fetch(`/i18n/${language}.json`).then(r => r.json());
+document.documentElement.lang = language;
+
+/** Whether the language file has a text for the key (an error code's text may be missing: the English detail stands in). */
+export const has = key => Object.hasOwn(texts, key);
+
+/** The text of a key, its {placeholders} replaced. A key no file has shows as itself (the language file tests catch it). */
+export function t(key, params = {}) {
+  const text = has(key) ? texts[key] : key;
+  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name) => (name in params ? String(params[name] ?? '') : whole));
+}
+
+/** A count with its noun: the key's ".one" or ".other" text, as the language's plural rules say. */
+export const tn = (key, n, params = {}) =>
+  t(`${key}.${new Intl.PluralRules(locale).select(Number(n)) === 'one' ? 'one' : 'other'}`, { count: count(n), ...params });
+
+/** Fills every element marked data-i18n (its text) and data-i18n-<attribute> (that attribute) under root. */
+export function translate(root = document) {
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of root.querySelectorAll('*'))
+    for (const attribute of [...node.attributes])
+      if (attribute.name.startsWith('data-i18n-')) node.setAttribute(attribute.name.slice('data-i18n-'.length), t(attribute.value));
+}
+translate();
+
+/** The language switch: a labelled select that remembers the choice (cookie "lang", a year) and shows the page again in it. */
+export function languageSwitch() {
+  const select = el('select', { id: 'language', name: 'language', 'aria-label': t('nav.language') },
+    ...Object.entries(languages).map(([tag, name]) => el('option', { value: tag, lang: tag, selected: tag === language }, name)));
+  select.addEventListener('change', () => {
+    document.cookie = `lang=${encodeURIComponent(select.value)}; path=/; max-age=31536000; SameSite=Lax`;
+    location.reload();
+  });
+  return el('div', { class: 'language' }, select);
+}
+
+// ---- Vocabulary ------------------------------------------------------------------------------------------------------
+
 export const vocabulary = {
   type: ['automatedServices', 'coCreation', 'communities', 'dedicatedPersonalAssistance', 'personalAssistance', 'selfService', 'thirdParty'],
   channel: ['inPerson', 'homeVisit', 'phone', 'email', 'chat', 'socialMedia', 'web', 'mobileApp', 'event', 'other'],
@@ -19,29 +78,45 @@ export const typeColors = {
   personalAssistance: '#76b7b2', selfService: '#edc948', thirdParty: '#b07aa1',
 };
 
-/** What each relationship type means, in the product's words. */
-export const typeMeaning = {
-  personalAssistance: 'People of the company help the customer before, during or after the purchase: in the store, by phone, email, chat or social media.',
-  dedicatedPersonalAssistance: 'One representative is dedicated to one customer: a key-account manager, a private banker, a manager who handles a complaint in person.',
-  selfService: 'The company provides the means and customers serve themselves: a kiosk, a vending machine, a useful guide on the web.',
-  automatedServices: 'Self-service with automation that recognises the customer and personalises: recommendations, online profiles, a chatbot.',
-  communities: 'Customers meet and help each other: user communities, forums, clubs, professional networks.',
-  coCreation: 'Customers create value with the company: reviews, product design, crowdsourcing, crowdfunding.',
-  thirdParty: 'An outside provider runs the relationship for the company, for cost or specialisation (outsourced support).',
-};
+/** What a relationship type means, in the reader's language. */
+export const meaning = type => (type ? t(`help.type.${type}`) : '');
 
-// Names whose words need more than splitting the camelCase.
-const special = { selfService: 'Self-service', coCreation: 'Co-creation', longTerm: 'Long-term', inPerson: 'In person', email: 'Email', mobileApp: 'Mobile app' };
-
-/** A vocabulary name as words: "selfService" → "Self-service". Anything else is returned as it is. */
-export const words = name => {
+/**
+ * A vocabulary name in the reader's words: words('type', 'selfService') → "Autoservicio". Without an area, the name is
+ * looked up in every area (vocabulary names are unique across them but for statuses, which need their area).
+ */
+export function words(...args) {
+  const [area, name] = args.length === 1 ? [null, args[0]] : args;
   if (name === null || name === undefined || name === '') return '';
   const text = String(name);
-  if (special[text]) return special[text];
+  const areas = area ? [area] : [...Object.keys(vocabulary), 'segmentStatus', 'reviewStatus', 'relationshipStatus', 'gap', 'factorKind'];
+  const found = areas.map(a => `vocab.${a}.${text}`).find(has);
+  if (found) return t(found);
   if (!/^[a-z][a-zA-Z]*$/.test(text)) return text;
-  const spaced = text.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const spaced = text.replace(/([A-Z])/g, ' $1').toLowerCase(); // a field name in an English server message
   return spaced[0].toUpperCase() + spaced.slice(1);
-};
+}
+
+/**
+ * What a recorded change did, in the reader's language, from its type and data (page.event.<type>); the server's
+ * English summary for a change this page has no sentence for.
+ */
+export function eventSummary(h) {
+  const key = `page.event.${String(h.eventType ?? '').replace(/_([a-z])/g, (_, c) => c.toUpperCase())}`;
+  const d = h.data;
+  if (!d || !has(key)) return prose(h.summary);
+  const list = (area, values) => (values ?? []).map(v => words(area, v).toLowerCase()).join(', ');
+  const changes = [['channels', list('channel', d.channels)], ['phases', list('phase', d.phases)], ['motivations', list('motivation', d.motivations)],
+    ['horizon', d.horizon && words('horizon', d.horizon).toLowerCase()], ['owner', d.owner], ['provider', d.provider]]
+    .filter(([name, value]) => d[name] !== null && d[name] !== undefined && value !== undefined)
+    .map(([name, value]) => t(`page.event.adjusted.${name}`, { value }));
+  return t(key, {
+    name: d.name, motivation: words('motivation', d.motivation).toLowerCase(), type: words('type', d.type).toLowerCase(), importance: d.importance,
+    block: words('block', d.block).toLowerCase(), note: d.note, month: month(d.month), interactions: count(d.interactions),
+    customersReached: count(d.customersReached), score: score(d.score), responses: count(d.responses),
+    monthlyFixedCost: money(d.monthlyFixedCost), costPerInteraction: rate(d.costPerInteraction), changes: changes.join('; '),
+  });
+}
 
 /** A sentence of the server (an event's summary) with its vocabulary names as words. */
 export const prose = text => unCamel(text);
@@ -58,7 +133,7 @@ export async function api(path, options = {}) {
   if (response.status === 401) { location.href = '/signin.html'; throw new Error('signed out'); }
   const type = response.headers.get('content-type') || '';
   let body;
-  try { body = type.includes('json') ? await response.json() : await response.text(); } catch { body = { title: `Unreadable answer (${response.status})` }; }
+  try { body = type.includes('json') ? await response.json() : await response.text(); } catch { body = { title: t('page.common.unreadable', { status: response.status }) }; }
   return { ok: response.ok, status: response.status, body, etag: response.headers.get('ETag') };
 }
 
@@ -79,15 +154,37 @@ let currencyCode = 'EUR';
 export function useCurrency(answer) { if (answer?.currency) currencyCode = answer.currency; return currencyCode; }
 export const currency = () => currencyCode;
 const none = v => v === null || v === undefined || Number.isNaN(Number(v));
-export const money = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+/** Numbers group their thousands always ("1.234,56 €", not "1234,56 €"): figures in a column read alike. */
+const numbers = options => new Intl.NumberFormat(locale, { useGrouping: 'always', ...options });
+export const money = v => none(v) ? '—' : numbers({ style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 /** A rate per interaction or customer: money with up to four decimals. */
-export const rate = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
-export const count = v => none(v) ? '—' : new Intl.NumberFormat('en').format(v);
-/** "1 change", "2 changes": a count with its noun. */
-export const counted = (v, noun) => `${count(v)} ${noun}${v === 1 ? '' : 's'}`;
-export const score = v => none(v) ? '—' : new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
-export const percent = v => none(v) ? '—' : new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
-export const instant = v => v ? new Date(v).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+export const rate = v => none(v) ? '—' : numbers({ style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(v);
+/** Money on a chart's axis: whole amounts without their decimals. */
+export const axisMoney = v => none(v) ? '' : numbers({ style: 'currency', currency: currencyCode, minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 2 }).format(v);
+export const count = v => none(v) ? '—' : numbers({}).format(v);
+export const score = v => none(v) ? '—' : numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+export const percent = v => none(v) ? '—' : numbers({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+/** An instant, to the minute, in the reader's time zone. */
+export const instant = v => v ? new Date(v).toLocaleString(language === 'en' ? 'en-GB' : locale, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+/** A date (YYYY-MM-DD): as the API writes it in English, else the language's way with the month in words ("1 oct 2025"). */
+export const date = v => !v ? '—' : language === 'en' ? v
+  : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${String(v).slice(0, 10)}T00:00:00Z`));
+/** A month (YYYY-MM): as the API writes it in English, else the language's way ("oct 2025"). */
+export const month = v => !v ? '—' : language === 'en' ? v
+  : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}-01T00:00:00Z`));
+/** A quarter (YYYY-Qn) the language's way: "2026-Q1", "T1 2026", "1º tri 2026". */
+export const quarter = v => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(v ?? '');
+  return m ? t('page.common.quarter', { year: m[1], n: m[2] }) : (v ?? '');
+};
+/** A quarter as typed in the reader's way ("T1 2026", "1º tri 2026", "Q1 2026") or the API's (2026-Q1), as the API takes it. */
+export function apiQuarter(text) {
+  const value = String(text ?? '').trim();
+  if (/^\d{4}-Q[1-4]$/i.test(value)) return value.toUpperCase();
+  const year = /\b(\d{4})\b/.exec(value)?.[1];
+  const n = /(?:^|[^\d])([1-4])(?![\d])/.exec(value.replace(year ?? '', ' '))?.[1];
+  return year && n ? `${year}-Q${n}` : value;
+}
 export const param = name => new URLSearchParams(location.search).get(name);
 
 /** Loads the organization's currency from the smallest report (JSON reports state it). */
@@ -101,14 +198,15 @@ export async function loadCurrency() {
 export async function layout(active) {
   const me = await api('/api/me');
   const role = String(me.body.role ?? '').toLowerCase();
-  const links = [['/', 'Dashboard'], ['/reviews.html', 'Reviews'], ['/compare.html', 'Compare'], ['/audit.html', 'Audit']];
-  if (role === 'admin') links.push(['/keys.html', 'Keys']);
+  const links = [['/', 'Dashboard', 'nav.dashboard'], ['/reviews.html', 'Reviews', 'nav.reviews'], ['/compare.html', 'Compare', 'nav.compare'], ['/audit.html', 'Audit', 'nav.audit']];
+  if (role === 'admin') links.push(['/keys.html', 'Keys', 'nav.keys']);
   document.body.prepend(el('header', { class: 'app' },
-    el('span', { class: 'brand' }, 'Relationship Inventory'),
-    el('nav', { 'aria-label': 'Main' }, el('ul', {}, ...links.map(([href, text]) =>
-      el('li', {}, el('a', { href, 'aria-current': active === text ? 'page' : null }, text))))),
+    el('span', { class: 'brand' }, t('nav.brand')),
+    el('nav', { 'aria-label': t('nav.main') }, el('ul', {}, ...links.map(([href, page, key]) =>
+      el('li', {}, el('a', { href, 'aria-current': active === page ? 'page' : null }, t(key)))))),
+    languageSwitch(),
     el('form', { method: 'post', action: '/signout', class: 'signout' },
-      el('small', {}, `${me.body.name} (${role}) `), el('button', { type: 'submit', class: 'secondary outline' }, 'Sign out'))));
+      el('small', {}, `${me.body.name} (${words('role', role)}) `), el('button', { type: 'submit', class: 'secondary outline' }, t('nav.signOut')))));
   document.body.append(noticeArea);
   return { ...me.body, role };
 }
@@ -126,7 +224,7 @@ export const help = (summary, ...body) => el('details', { class: 'help' }, el('s
 
 /** A chart's figures as a table, under a toggle, so a screen reader and a printout get the numbers. */
 export function chartTable(caption, headers, rows) {
-  return el('details', { class: 'chart-table' }, el('summary', {}, 'Figures as a table'),
+  return el('details', { class: 'chart-table' }, el('summary', {}, t('page.common.figuresAsTable')),
     el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'compact' }, el('caption', {}, caption),
       el('thead', {}, el('tr', {}, ...headers.map((h, i) => el('th', { scope: 'col', class: i ? 'n' : null }, h)))),
       el('tbody', {}, ...rows.map(r => el('tr', {}, ...r.map((v, i) => i ? el('td', { class: 'n' }, v) : el('th', { scope: 'row' }, v))))))));
@@ -148,9 +246,9 @@ export function labelCells(body, headers) {
   for (const row of body.rows) [...row.cells].forEach((cell, i) => { if (headers[i]) cell.dataset.label = headers[i]; });
 }
 
-export const segmentLink = (id, name) => id ? el('a', { href: `/segment.html?id=${id}` }, name ?? 'segment') : (name ?? '');
+export const segmentLink = (id, name) => id ? el('a', { href: `/segment.html?id=${id}` }, name ?? t('page.common.segment')) : (name ?? '');
 export const relationshipLink = (segmentId, id, name) =>
-  id ? el('a', { href: `/relationship.html?id=${id}${segmentId ? `&segment=${segmentId}` : ''}` }, name ?? 'relationship') : (name ?? '');
+  id ? el('a', { href: `/relationship.html?id=${id}${segmentId ? `&segment=${segmentId}` : ''}` }, name ?? t('page.common.relationship')) : (name ?? '');
 
 /** Every relationship of the organization, with its segment: for pickers and for finding a relationship's segment. */
 export async function allRelationships(segments) {
@@ -167,19 +265,19 @@ let formCount = 0;
  * A form for a command: labelled fields; every missing required field and every message of the server shown at once,
  * beside the field it names, in the form's words; a short notice when saved; an optional question before sending.
  */
-export function commandForm({ title, fields, submit = 'Save', send, done, confirm: question, saved, intro }) {
+export function commandForm({ title, fields, submit = t('page.form.save'), send, done, confirm: question, saved, intro }) {
   const id = `f${++formCount}`;
   const message = el('p', { class: 'form-message', role: 'alert' });
   const labels = Object.fromEntries(fields.map(f => [f.name, f.label.replace(/\s*\(.*\)$/, '').toLowerCase()]));
   const inputs = fields.map(field => {
     const inputId = `${id}-${field.name}`;
     let input;
-    const optionNodes = () => field.options.map(o => el('option', { value: o.value ?? o, selected: (field.multiple ? (field.value || []).includes(o.value ?? o) : (o.value ?? o) === field.value) }, o.label ?? words(o)));
+    const optionNodes = () => field.options.map(o => el('option', { value: o.value ?? o, selected: (field.multiple ? (field.value || []).includes(o.value ?? o) : (o.value ?? o) === field.value) }, o.label ?? words(field.area ?? null, o)));
     if (field.options && field.multiple) {
       input = el('select', { id: inputId, name: field.name, multiple: true, size: Math.min(field.options.length, 5) }, ...optionNodes());
     } else if (field.options) {
       input = el('select', { id: inputId, name: field.name, required: field.required },
-        el('option', { value: '' }, field.required ? `Choose…` : '—'), ...optionNodes());
+        el('option', { value: '' }, field.required ? t('page.form.choose') : '—'), ...optionNodes());
     } else {
       input = el(field.type === 'textarea' ? 'textarea' : 'input', {
         id: inputId, name: field.name, type: field.type === 'textarea' ? null : field.type || 'text', required: field.required,
@@ -206,31 +304,49 @@ export function commandForm({ title, fields, submit = 'Save', send, done, confir
       const { field, input } = i;
       const value = field.multiple ? [...input.selectedOptions].map(o => o.value) : input.value.trim();
       const blank = field.multiple ? value.length === 0 : value === '';
-      if (blank && field.required) { show(i, `${field.label.replace(/\s*\(.*\)$/, '')} is required.`); missing++; }
+      if (blank && field.required) { show(i, t('page.form.required', { field: field.label.replace(/\s*\(.*\)$/, '') })); missing++; }
       if (blank && !(field.multiple && field.sendEmpty)) continue;
       body[field.name] = field.type === 'number' && !field.money ? Number(value) : value;
     }
-    if (missing) { message.textContent = missing === 1 ? 'One field needs a value.' : `${missing} fields need a value.`; inputs.find(i => i.input.getAttribute('aria-invalid'))?.input.focus(); return; }
+    if (missing) { message.textContent = tn('page.form.missing', missing); inputs.find(i => i.input.getAttribute('aria-invalid'))?.input.focus(); return; }
     if (question && !window.confirm(question)) return;
     const answer = await send(body);
-    if (answer.ok) { form.reset(); notice(saved ?? `${title}: saved.`); done?.(answer); return; }
+    if (answer.ok) { form.reset(); notice(saved ?? t('page.form.saved', { title })); done?.(answer); return; }
     const problem = typeof answer.body === 'object' && answer.body ? answer.body : { title: String(answer.body || '') };
     const others = [];
     for (const [name, messages] of Object.entries(problem.errors || {})) {
       const key = name.replace(/^\$\./, '').split(/[.[]/)[0];
       const match = inputs.find(i => i.field.name.toLowerCase() === key.toLowerCase())
         ?? inputs.find(i => (i.field.aliases || []).some(a => a.toLowerCase() === key.toLowerCase()));
-      const text = [].concat(messages).map(m => unCamel(m, labels)).map(m => m.charAt(0).toUpperCase() + m.slice(1)).join(' ');
+      const codes = problem.errorCodes?.[name] ?? [];
+      const text = [].concat(messages).map((m, n) => explain(problem, codes[n], m, match ? labels[match.field.name] : key, labels))
+        .map(m => m.charAt(0).toUpperCase() + m.slice(1)).join(' ');
       if (match) show(match, match.error.textContent ? `${match.error.textContent} ${text}` : text);
       else others.push(text);
     }
     const shown = inputs.filter(i => i.error.textContent).length;
     message.textContent = others.length ? others.join(' ')
-      : shown ? (shown === 1 ? 'Please correct the field marked above.' : `Please correct the ${shown} fields marked above.`)
-        : unCamel(problem.detail || problem.title || `Refused (${answer.status})`, labels);
+      : shown ? tn('page.form.correct', shown)
+        : explain(problem, problem.code, problem.detail || problem.title || t('page.form.refused', { status: answer.status }), null, labels);
     inputs.find(i => i.input.getAttribute('aria-invalid'))?.input.focus();
   });
   return form;
 }
+
+/**
+ * A problem's message in the reader's language: the text of its code (error.<code>) with the problem's args, the field
+ * named by its label; the server's English message (its vocabulary in words) when the language file has no such text.
+ */
+export function explain(problem, code, english, field, labels = {}) {
+  if (code && has(`error.${code}`)) {
+    const args = Object.fromEntries(Object.entries(problem?.args ?? {}).map(([k, v]) => [k, argument(v)]));
+    return t(`error.${code}`, { ...args, field: field ?? labels[args.field] ?? words(args.field ?? '').toLowerCase() });
+  }
+  return unCamel(english, labels);
+}
+
+/** A problem's argument as the reader writes it: a date, a month, a vocabulary name in words. */
+const argument = v => /^\d{4}-\d{2}-\d{2}$/.test(v) ? date(v) : /^\d{4}-\d{2}$/.test(v) ? month(v) : /^\d{4}-Q[1-4]$/.test(v) ? quarter(v)
+  : /^[a-z][a-zA-Z]+$/.test(v) ? words(v).toLowerCase() : v;
 
 export const post = (path, body) => api(path, { method: 'POST', body: JSON.stringify(body) });

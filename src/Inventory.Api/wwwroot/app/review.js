@@ -1,6 +1,6 @@
 import {
   api, el, layout, words, vocabulary, commandForm, post, param, money, count, percent, instant, empty, table, loadCurrency, useCurrency,
-  allRelationships, relationshipLink, segmentLink,
+  allRelationships, relationshipLink, segmentLink, t, tn, quarter, date, explain, language, languages,
 } from './common.js';
 
 const id = param('id');
@@ -8,17 +8,17 @@ await layout('Reviews');
 await loadCurrency();
 const segments = (await api('/api/segments')).body;
 const relationships = await allRelationships(segments);
-const segmentName = sid => segments.find(s => s.segmentId === sid)?.name ?? 'a segment no longer listed';
+const segmentName = sid => segments.find(s => s.segmentId === sid)?.name ?? t('page.review.segmentGone');
 const segmentOptions = segments.map(s => ({ value: s.segmentId, label: s.name }));
-const relationshipOptions = relationships.map(r => ({ value: r.relationshipId, label: `${r.name} (${r.segmentName}, ${words(r.type).toLowerCase()}, ${r.status})` }));
+const relationshipOptions = relationships.map(r => ({ value: r.relationshipId, label: `${r.name} (${r.segmentName}, ${words('type', r.type).toLowerCase()}, ${words('relationshipStatus', r.status).toLowerCase()})` }));
 const relationshipOf = rid => relationships.find(r => r.relationshipId === rid);
 
 function unavailable(answer) {
-  document.getElementById('title').textContent = 'Review';
-  document.getElementById('summary').replaceChildren(el('strong', { class: 'problem' }, 'Pack not available. '),
-    answer.status === 404 ? 'There is no such review, or its pack could not be found.' : `The server could not build the pack (${answer.status}).`,
-    answer.body?.detail ? ` ${answer.body.detail}` : '');
-  document.getElementById('links').replaceChildren(el('a', { href: '/reviews.html' }, 'Back to the reviews'));
+  document.getElementById('title').textContent = t('page.review.heading');
+  document.getElementById('summary').replaceChildren(el('strong', { class: 'problem' }, t('page.review.packNotAvailable')), ' ',
+    answer.status === 404 ? t('page.review.noSuchReview') : t('page.review.packFailed', { status: answer.status }),
+    answer.body?.detail ? ` ${explain(answer.body, answer.body.code, answer.body.detail)}` : '');
+  document.getElementById('links').replaceChildren(el('a', { href: '/reviews.html' }, t('page.review.back')));
   for (const section of ['figures', 'factors', 'objectives', 'decisions', 'actions']) document.getElementById(section).replaceChildren();
 }
 
@@ -46,70 +46,77 @@ async function load() {
   const view = answer.body, pack = view?.pack;
   if (!answer.ok || !pack) { unavailable(answer); return; }
   useCurrency(pack);
-  document.title = `Review ${pack.period} — Relationship Inventory`;
-  document.getElementById('title').textContent = `Review ${pack.period}${pack.title ? ` — ${pack.title}` : ''}`;
+  const heading = t('page.review.headingOf', { period: quarter(pack.period) }) + (pack.title ? ` — ${pack.title}` : '');
+  document.title = t('page.common.titleSuffix', { title: heading });
+  document.getElementById('title').textContent = heading;
   document.getElementById('summary').textContent = view.status === 'closed'
-    ? `Closed ${instant(view.closedAt)}${pack.closedBy ? ` by ${pack.closedBy}` : ''}; its pack is frozen as it was known then.${view.restated?.length ? ` ${view.restated.length} figures were restated since by backdated corrections (see the printable pack).` : ''}${pack.summary ? ` Summary: ${pack.summary}` : ''}`
-    : `Open. Mix at ${pack.periodEnd}: ${count(pack.mix.totalActive)} active relationships, cost ${money(pack.mix.totalCost)} in the quarter (a live preview until the review is closed).`;
+    ? [t('page.review.closedSummary', { instant: instant(view.closedAt) }) + (pack.closedBy ? ` ${t('page.review.by', { user: pack.closedBy })}` : '') + t('page.review.frozen'),
+      view.restated?.length ? tn('page.review.restated', view.restated.length) : '', pack.summary ? t('page.review.summary', { summary: pack.summary }) : ''].filter(Boolean).join(' ')
+    : t('page.review.openSummary', { date: date(pack.periodEnd), active: tn('page.review.activeRelationships', pack.mix.totalActive), cost: money(pack.mix.totalCost) });
+  const printLanguage = el('select', { id: 'print-language', 'aria-label': t('page.review.printLanguage') },
+    ...Object.entries(languages).map(([tag, name]) => el('option', { value: tag, lang: tag, selected: tag === language }, name)));
+  const print = el('a', { id: 'print', href: `/api/reviews/${id}?format=html&lang=${language}` }, t('page.review.printable'));
+  printLanguage.addEventListener('change', () => { print.href = `/api/reviews/${id}?format=html&lang=${encodeURIComponent(printLanguage.value)}`; });
   document.getElementById('links').replaceChildren(
-    el('a', { id: 'print', href: `/api/reviews/${id}?format=html` }, 'Printable pack'), ' (print it to PDF from the browser) · ',
-    el('a', { href: `/compare.html?review=${id}` }, 'Compare with another review'));
-  document.getElementById('figures').replaceChildren(el('h2', {}, `Relationship mix at the end of ${pack.period}`),
-    pack.mix.types.length ? table(['Type', 'Active ', 'Cost ', 'Share of cost ', 'Interactions '],
-      pack.mix.types.map(l => el('tr', {}, el('td', {}, words(l.type)), el('td', { class: 'n' }, count(l.activeCount)), el('td', { class: 'n' }, money(l.cost)),
+    print, ' ', el('label', { class: 'print-language' }, t('page.review.in'), ' ', printLanguage), ' ', t('page.review.printHint'), ' · ',
+    el('a', { href: `/compare.html?review=${id}` }, t('page.review.compareWith')));
+  document.getElementById('figures').replaceChildren(el('h2', {}, t('page.review.mixAtEnd', { period: quarter(pack.period) })),
+    pack.mix.types.length ? table([t('page.field.type'), `${t('page.review.active')} `, `${t('page.review.cost')} `, `${t('page.review.shareOfCost')} `, `${t('page.field.interactions')} `],
+      pack.mix.types.map(l => el('tr', {}, el('td', {}, words('type', l.type)), el('td', { class: 'n' }, count(l.activeCount)), el('td', { class: 'n' }, money(l.cost)),
         el('td', { class: 'n' }, percent(l.shareByCost)), el('td', { class: 'n' }, count(l.interactions)))))
-      : empty('No relationship was active in this quarter.'));
+      : empty(t('page.review.mixEmpty')));
   document.getElementById('factors').replaceChildren(pack.factors.length
-    ? el('ul', {}, ...pack.factors.map(f => el('li', {}, `${words(f.factor)} (${f.internal ? 'internal' : 'external'}, ${f.impact} impact): ${f.description}`)))
-    : empty('No factors recorded: note the capabilities, constraints, competitors, regulation or technology that bear on the portfolio this quarter.'));
+    ? el('ul', {}, ...pack.factors.map(f => el('li', {}, t('page.review.factor', { factor: words('factor', f.factor),
+      kind: words('factorKind', f.internal ? 'internal' : 'external').toLowerCase(), impact: words('impact', f.impact).toLowerCase(), description: f.description }))))
+    : empty(t('page.review.factorsEmpty')));
   document.getElementById('objectives').replaceChildren(pack.objectives.length
     ? el('ul', {}, ...pack.objectives.map(o => el('li', {}, segmentLink(o.segmentId, pack.segmentNames?.[o.segmentId] ?? segmentName(o.segmentId)),
-      `: ${o.confirmed ? `${words(o.motivation)} confirmed` : `${words(o.previous)} → ${words(o.motivation)}`} — ${o.rationale}`)))
-    : empty('No objective revisited: confirm or change each segment\'s objective (acquisition, retention, boosting sales).'));
-  document.getElementById('decisions').replaceChildren(pack.decisions.length ? table(['Decision', 'Segment', 'Relationship', 'Rationale', 'Applied'],
+      `: ${o.confirmed ? t('page.review.confirmed', { objective: words('motivation', o.motivation) }) : `${words('motivation', o.previous)} → ${words('motivation', o.motivation)}`} — ${o.rationale}`)))
+    : empty(t('page.review.objectivesEmpty')));
+  document.getElementById('decisions').replaceChildren(pack.decisions.length ? table([t('page.review.decision'), t('page.dashboard.segment'), t('page.field.relationship'), t('page.field.rationale'), t('page.reviews.applied')],
     pack.decisions.map(d => el('tr', {},
-      el('td', {}, `${words(d.decision)}${d.type ? ` ${words(d.type).toLowerCase()}` : ''}`),
+      el('td', {}, `${words('decision', d.decision)}${d.type ? ` ${words('type', d.type).toLowerCase()}` : ''}`),
       el('td', {}, segmentLink(d.segmentId, pack.segmentNames?.[d.segmentId] ?? segmentName(d.segmentId))),
-      el('td', {}, d.relationshipId ? relationshipLink(d.segmentId, d.relationshipId, relationshipOf(d.relationshipId)?.name ?? 'relationship') : '—'),
-      el('td', {}, d.rationale), el('td', {}, d.appliedOn ?? '—'))), { id: 'decisions-table' })
-    : empty('No decisions yet: for each segment, decide to introduce, expand, keep, reduce or retire a relationship, or to discontinue the segment.'));
+      el('td', {}, d.relationshipId ? relationshipLink(d.segmentId, d.relationshipId, relationshipOf(d.relationshipId)?.name ?? t('page.common.relationship')) : '—'),
+      el('td', {}, d.rationale), el('td', {}, date(d.appliedOn)))), { id: 'decisions-table' })
+    : empty(t('page.review.decisionsEmpty')));
 
   const actions = document.getElementById('actions');
   actions.replaceChildren();
   if (view.status === 'closed') return;
   const typeOptions = vocabulary.type;
+  const field = (name, options = {}) => ({ name, label: t(`page.field.${name}`), ...options });
   actions.append(
-    commandForm({ title: 'Record a factor', submit: 'Record', saved: 'Factor recorded.', fields: [
-      { name: 'factor', label: 'Factor', options: vocabulary.factor, required: true, help: 'Capability, financial and operational constraints are internal; competitors, industry maturity, regulation and disruptive technology are external.' },
-      { name: 'impact', label: 'Impact', options: vocabulary.impact, required: true },
-      { name: 'description', label: 'Description', type: 'textarea', required: true },
-      { name: 'segmentIds', label: 'Segments concerned', options: segmentOptions, multiple: true }],
+    commandForm({ title: t('page.review.recordFactor'), submit: t('page.review.record'), saved: t('page.review.factorRecorded'), fields: [
+      { name: 'factor', label: t('page.review.factorField'), options: vocabulary.factor, area: 'factor', required: true, help: t('page.review.factorHelp') },
+      { name: 'impact', label: t('page.review.impact'), options: vocabulary.impact, area: 'impact', required: true },
+      field('description', { type: 'textarea', required: true }),
+      { name: 'segmentIds', label: t('page.review.segmentsConcerned'), options: segmentOptions, multiple: true }],
       send: b => post(`/api/reviews/${id}/factors`, b), done: load }),
-    commandForm({ title: 'Revisit an objective', submit: 'Revisit', saved: 'Objective revisited.', fields: [
-      { name: 'segmentId', label: 'Segment', options: segmentOptions, required: true },
-      { name: 'motivation', label: 'New objective (empty: confirm the current one)', options: vocabulary.motivation },
-      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
-      { name: 'effectiveDate', label: 'Effective date (of a change)', type: 'date' }],
+    commandForm({ title: t('page.review.revisit'), submit: t('page.review.revisitSubmit'), saved: t('page.review.revisited'), fields: [
+      { name: 'segmentId', label: t('page.dashboard.segment'), options: segmentOptions, required: true },
+      { name: 'motivation', label: t('page.review.newObjective'), options: vocabulary.motivation, area: 'motivation' },
+      field('rationale', { type: 'textarea', required: true }),
+      { name: 'effectiveDate', label: t('page.review.effectiveOfChange'), type: 'date' }],
       send: b => post(`/api/reviews/${id}/objectives`, b), done: load }),
-    narrowRelationships(commandForm({ title: 'Record a decision', submit: 'Record', saved: 'Decision recorded.', fields: [
-      { name: 'decision', label: 'Decision', options: vocabulary.decision, required: true },
-      { name: 'segmentId', label: 'Segment', options: segmentOptions, required: true },
-      { name: 'relationshipId', label: 'Relationship (for expand, keep, reduce, retire)', options: relationshipOptions },
-      { name: 'type', label: 'Type (for introduce)', options: typeOptions },
-      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true }],
+    narrowRelationships(commandForm({ title: t('page.review.recordDecision'), submit: t('page.review.record'), saved: t('page.review.decisionRecorded'), fields: [
+      { name: 'decision', label: t('page.review.decision'), options: vocabulary.decision, area: 'decision', required: true },
+      { name: 'segmentId', label: t('page.dashboard.segment'), options: segmentOptions, required: true },
+      { name: 'relationshipId', label: t('page.review.relationshipFor'), options: relationshipOptions },
+      { name: 'type', label: t('page.review.typeFor'), options: typeOptions, area: 'type' },
+      field('rationale', { type: 'textarea', required: true })],
       send: b => post(`/api/reviews/${id}/decisions`, b), done: load })),
     ...pack.decisions.filter(d => !d.appliedOn && d.decision !== 'keep').map(d => commandForm({
-      title: `Apply: ${words(d.decision)} (${segmentName(d.segmentId)}${d.relationshipId ? `, ${relationshipOf(d.relationshipId)?.name ?? 'relationship'}` : ''})`,
-      submit: 'Apply', saved: 'Decision applied to the portfolio.', fields: [
-        { name: 'effectiveDate', label: 'Effective date', type: 'date', required: true },
-        ...(d.decision === 'introduce' ? [{ name: 'name', label: 'Name', required: true }, { name: 'channels', label: 'Channels', options: vocabulary.channel, multiple: true }] : []),
-        ...(['introduce', 'expand', 'reduce'].includes(d.decision) ? [{ name: 'monthlyFixedCost', label: 'Monthly fixed cost', type: 'number', money: true, required: true },
-          { name: 'costPerInteraction', label: 'Rate per interaction', type: 'number', money: true, required: d.decision !== 'introduce' }] : [])],
+      title: t('page.review.apply', { decision: words('decision', d.decision), segment: segmentName(d.segmentId) + (d.relationshipId ? `, ${relationshipOf(d.relationshipId)?.name ?? t('page.common.relationship')}` : '') }),
+      submit: t('page.review.applySubmit'), saved: t('page.review.applied'), fields: [
+        field('effectiveDate', { type: 'date', required: true }),
+        ...(d.decision === 'introduce' ? [field('name', { required: true }), field('channels', { options: vocabulary.channel, area: 'channel', multiple: true })] : []),
+        ...(['introduce', 'expand', 'reduce'].includes(d.decision) ? [field('monthlyFixedCost', { type: 'number', money: true, required: true }),
+          field('costPerInteraction', { type: 'number', money: true, required: d.decision !== 'introduce' })] : [])],
       send: b => post(`/api/reviews/${id}/decisions/${d.decisionId}/apply`, b), done: load })),
-    commandForm({ title: 'Close the review', submit: 'Close and freeze the pack', saved: 'Review closed; its pack is frozen.',
-      intro: 'Closing freezes the pack as it is known now: later corrections show as restated figures, never change it.',
-      confirm: 'Close the review? Its pack will be frozen as known now and the review can no longer change.',
-      fields: [{ name: 'summary', label: 'Summary', type: 'textarea' }],
+    commandForm({ title: t('page.review.close'), submit: t('page.review.closeSubmit'), saved: t('page.review.closed'),
+      intro: t('page.review.closeIntro'), confirm: t('page.review.closeConfirm'),
+      fields: [field('summary', { type: 'textarea' })],
       send: b => post(`/api/reviews/${id}/close`, b), done: load }));
 }
 
