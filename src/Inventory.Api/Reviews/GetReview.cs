@@ -1,5 +1,6 @@
 using Inventory.Api.Access;
 using Inventory.Api.Hosting;
+using Inventory.Api.Languages;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Reviews;
 using Marten;
@@ -17,11 +18,16 @@ public sealed record ReviewView(Guid ReviewId, string Period, string Status, Dat
 
 public static class GetReviewEndpoint
 {
-    /// <summary>The review and its pack, as JSON or (Accept: text/html or ?format=html) as a printable page.</summary>
+    /// <summary>
+    /// The review and its pack, as JSON or (Accept: text/html or ?format=html) as a printable page in a language
+    /// (?lang=en|es|pt-BR; by default the reader's: the lang cookie, then Accept-Language).
+    /// </summary>
     [WolverineGet("/api/reviews/{id}"), Authorize(Policy = Policies.Read)]
     [ProducesResponseType<ReviewView>(StatusCodes.Status200OK, "application/json", "text/html")]
-    public static async Task<IResult> Get(Guid id, [OneOf("json", "html")] string? format, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
+    public static async Task<IResult> Get(Guid id, [OneOf("json", "html")] string? format, [OneOf("en", "es", "pt-BR")] string? lang, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
     {
+        var language = lang is null ? Texts.Resolve(http.Request)
+            : Texts.Supported.FirstOrDefault(s => s == lang) ?? throw new InvalidRequest("lang", $"lang must be one of {string.Join(", ", Texts.Supported)}");
         var review = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
         var current = await packs.BuildAsync(session, http, review, review.ClosedAt, null);
         ReviewView view;
@@ -37,7 +43,7 @@ public static class GetReviewEndpoint
         }
 
         var html = format == "html" || http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-        return html ? Results.Content(ReviewPackPage.Render(view), "text/html; charset=utf-8") : Results.Json(view);
+        return html ? Results.Content(ReviewPackPage.Render(view, Texts.For(language)), "text/html; charset=utf-8") : Results.Json(view);
     }
 
     /// <summary>

@@ -1,89 +1,106 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Inventory.Api.Languages;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Api.Reviews;
 
-/// <summary>The review pack as a printable page: plain HTML and print CSS, nothing fetched from elsewhere.</summary>
+/// <summary>
+/// The review pack as a printable page, in a language (<c>?lang=</c>, else the reader's): plain HTML and print CSS,
+/// nothing fetched from elsewhere; numbers, money, dates and quarters written that language's way.
+/// </summary>
 public static class ReviewPackPage
 {
-    public static string Render(ReviewView view)
+    public static string Render(ReviewView view) => Render(view, Texts.English);
+
+    public static string Render(ReviewView view, Texts texts)
     {
         var p = view.Pack;
+        var f = texts.Formats;
         var currency = p.Currency ?? "";
-        string N(decimal? value) => Money(value, currency);
+        string T(string key) => E(texts[key]);
+        string F(string key, params (string Name, object? Value)[] values) => E(texts.Format(key, values));
+        string N(decimal? value) => Money(value, currency, f);
+        string D(DateOnly date) => E(Date(date, texts));
+        string Q(string quarter) => E(Quarter(quarter, texts));
+        string W<T>(T value) where T : struct, Enum => E(Words(value, texts));
+        string Th(string key, bool number = false) => $"<th{(number ? " class=\"n\"" : "")}>{T(key)}</th>";
         var html = new StringBuilder();
+        var title = texts.Format("pack.title", ("period", Quarter(p.Period, texts)));
+        var closed = p.ClosedAt is { } closedAt
+            ? " · " + F("pack.closedAt", ("date", Date(DateOnly.FromDateTime(closedAt.UtcDateTime), texts)), ("time", closedAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)))
+            : "";
         html.Append($$"""
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Review pack {{E(p.Period)}}</title>
+            <html lang="{{texts.Language}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{E(title)}}</title>
             <link rel="stylesheet" href="/app/pack.css"></head><body>
-            <h1>Review pack {{E(p.Period)}}{{(p.Title is null ? "" : " — " + E(p.Title))}}</h1>
-            <p class="meta">{{p.PeriodStart:yyyy-MM-dd}} to {{p.PeriodEnd:yyyy-MM-dd}} · {{E(view.Status)}}{{(p.ClosedAt is { } closedAt ? $" · closed {closedAt:yyyy-MM-dd HH:mm} UTC" : "")}}{{(p.ClosedBy is null ? "" : " by " + E(p.ClosedBy))}} · figures up to event {{p.UpToSequence}}</p>
+            <h1>{{E(title)}}{{(p.Title is null ? "" : " — " + E(p.Title))}}</h1>
+            <p class="meta">{{F("pack.period", ("start", Date(p.PeriodStart, texts)), ("end", Date(p.PeriodEnd, texts)))}} · {{E(texts[$"vocab.reviewStatus.{view.Status}"].ToLowerInvariant())}}{{closed}}{{(p.ClosedBy is null ? "" : " " + F("pack.by", ("user", p.ClosedBy)))}} · {{F("pack.upToEvent", ("sequence", p.UpToSequence))}}</p>
             """);
         if (p.Summary is not null) html.Append($"<p>{E(p.Summary)}</p>");
 
         if (view.Restated.Count > 0)
         {
-            html.Append("<div class=\"restated\"><h2>Restated since closing</h2><p>Backdated corrections recorded after the review changed these figures; the pack keeps what was seen at closing.</p><div class=\"scroll\" tabindex=\"0\"><table><tr><th>Figure</th><th class=\"n\">At closing</th><th class=\"n\">Now</th></tr>");
-            foreach (var r in view.Restated) html.Append($"<tr><td>{E(FigureName(r.Figure))}</td><td class=\"n\">{Figure(r.Figure, r.Was, currency)}</td><td class=\"n\">{Figure(r.Figure, r.Now, currency)}</td></tr>");
+            html.Append($"<div class=\"restated\"><h2>{T("pack.restated")}</h2><p>{T("pack.restatedIntro")}</p><div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.figure")}{Th("pack.atClosing", true)}{Th("pack.now", true)}</tr>");
+            foreach (var r in view.Restated) html.Append($"<tr><td>{E(FigureName(r.Figure, texts))}</td><td class=\"n\">{Figure(r.Figure, r.Was, currency, f)}</td><td class=\"n\">{Figure(r.Figure, r.Now, currency, f)}</td></tr>");
             html.Append("</table></div></div>");
         }
 
-        html.Append($"<h2>Relationship mix at the end of {E(p.Period)}</h2>");
-        html.Append($"<p>{p.Mix.TotalActive} active relationships, total cost {N(p.Mix.TotalCost)} in the quarter. Cost per interaction is all-in: the cost (fixed and variable) divided by the interactions.</p>");
-        html.Append("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>Type</th><th class=\"n\">Active</th><th class=\"n\">Cost</th><th class=\"n\">Share of cost</th><th class=\"n\">Interactions</th><th class=\"n\">Satisfaction</th><th class=\"n\">Cost per interaction</th></tr>");
+        html.Append($"<h2>{F("pack.mixAtEnd", ("period", Quarter(p.Period, texts)))}</h2>");
+        html.Append($"<p>{F("pack.mixSummary", ("active", Count(p.Mix.TotalActive, f)), ("cost", f.Money(p.Mix.TotalCost, currency)))}</p>");
+        html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.type")}{Th("pack.active", true)}{Th("pack.cost", true)}{Th("pack.shareOfCost", true)}{Th("pack.interactions", true)}{Th("pack.satisfaction", true)}{Th("pack.costPerInteraction", true)}</tr>");
         foreach (var l in p.Mix.Types)
-            html.Append($"<tr><td>{Words(l.Type)}</td><td class=\"n\">{l.ActiveCount}</td><td class=\"n\">{N(l.Cost)}</td><td class=\"n\">{Pct(l.ShareByCost)}</td><td class=\"n\">{Count(l.Interactions)}</td><td class=\"n\">{Score(l.Satisfaction)}</td><td class=\"n\">{Money(l.CostPerInteraction, currency, 4)}</td></tr>");
+            html.Append($"<tr><td>{W(l.Type)}</td><td class=\"n\">{Count(l.ActiveCount, f)}</td><td class=\"n\">{N(l.Cost)}</td><td class=\"n\">{Pct(l.ShareByCost, f)}</td><td class=\"n\">{Count(l.Interactions, f)}</td><td class=\"n\">{Score(l.Satisfaction, f)}</td><td class=\"n\">{Money(l.CostPerInteraction, currency, f, 4)}</td></tr>");
         html.Append("</table></div>");
 
-        html.Append("<h2>Cost and usage over four quarters</h2><div class=\"scroll\" tabindex=\"0\"><table><tr><th>Quarter</th><th class=\"n\">Active</th><th class=\"n\">Cost</th><th class=\"n\">Interactions</th></tr>");
-        foreach (var q in p.Trend) html.Append($"<tr><td>{E(q.Quarter)}</td><td class=\"n\">{q.TotalActive}</td><td class=\"n\">{N(q.TotalCost)}</td><td class=\"n\">{Count(q.TotalInteractions)}</td></tr>");
+        html.Append($"<h2>{T("pack.trend")}</h2><div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.quarter")}{Th("pack.active", true)}{Th("pack.cost", true)}{Th("pack.interactions", true)}</tr>");
+        foreach (var q in p.Trend) html.Append($"<tr><td>{Q(q.Quarter)}</td><td class=\"n\">{Count(q.TotalActive, f)}</td><td class=\"n\">{N(q.TotalCost)}</td><td class=\"n\">{Count(q.TotalInteractions, f)}</td></tr>");
         html.Append("</table></div>");
 
-        html.Append($"<h2>Expectation gap on {p.PeriodEnd:yyyy-MM-dd}</h2><p class=\"meta\">Met: expected and active; unmet: expected, not active; unrequested: active, not expected. The gap score is the importance of the unmet types over that of all expected types.</p><div class=\"scroll\" tabindex=\"0\"><table><tr><th>Segment</th><th>Met</th><th>Unmet</th><th>Unrequested</th><th class=\"n\">Gap score</th></tr>");
+        html.Append($"<h2>{F("pack.gapOn", ("date", Date(p.PeriodEnd, texts)))}</h2><p class=\"meta\">{T("pack.gapIntro")}</p><div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.segment")}{Th("pack.met")}{Th("pack.unmet")}{Th("pack.unrequested")}{Th("pack.gapScore", true)}</tr>");
         foreach (var g in p.ExpectationGap)
-            html.Append($"<tr><td>{E(g.Name)}</td><td>{List(g.Met)}</td><td>{List(g.Unmet)}</td><td>{List(g.Unrequested)}</td><td class=\"n\">{Pct(g.GapScore)}</td></tr>");
+            html.Append($"<tr><td>{E(g.Name)}</td><td>{List(g.Met, texts)}</td><td>{List(g.Unmet, texts)}</td><td>{List(g.Unrequested, texts)}</td><td class=\"n\">{Pct(g.GapScore, f)}</td></tr>");
         html.Append("</table></div>");
 
-        html.Append($"<h2>Changes since {p.ChangesSince:yyyy-MM-dd}</h2>");
-        if (p.Changes.Count == 0) html.Append("<p>None.</p>");
+        html.Append($"<h2>{F("pack.changesSince", ("date", Date(p.ChangesSince, texts)))}</h2>");
+        if (p.Changes.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
         foreach (var s in p.Changes)
         {
             html.Append($"<h3>{E(s.Name)}</h3><ul>");
-            foreach (var c in s.Established) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} established {Words(c.Type)} “{E(c.Name)}”</li>");
-            foreach (var c in s.Retired) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} retired “{E(c.Name)}”{(c.Reason is null ? "" : ": " + E(c.Reason))}</li>");
-            foreach (var c in s.CostsRevised) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} cost of “{E(c.Name)}” {N(c.Old.MonthlyFixedCost)} → {N(c.New.MonthlyFixedCost)} a month</li>");
-            foreach (var c in s.Expectations) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} expectation {Words(c.Type)} {E(c.Change)}</li>");
-            foreach (var c in s.Objectives) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} objective {Words(c.From)} → {Words(c.To)}: {E(c.Rationale)}</li>");
-            foreach (var c in s.Status) html.Append($"<li>{c.EffectiveDate:yyyy-MM-dd} segment {E(c.Change)}</li>");
+            foreach (var c in s.Established) html.Append($"<li>{D(c.EffectiveDate)} {F("pack.established", ("type", Words(c.Type, texts).ToLowerInvariant()), ("name", c.Name))}</li>");
+            foreach (var c in s.Retired) html.Append($"<li>{D(c.EffectiveDate)} {F("pack.retired", ("name", c.Name))}{(c.Reason is null ? "" : ": " + E(c.Reason))}</li>");
+            foreach (var c in s.CostsRevised) html.Append($"<li>{D(c.EffectiveDate)} {F("pack.costRevised", ("name", c.Name), ("old", f.Money(c.Old.MonthlyFixedCost, currency)), ("new", f.Money(c.New.MonthlyFixedCost, currency)))}</li>");
+            foreach (var c in s.Expectations) html.Append($"<li>{D(c.EffectiveDate)} {F($"pack.expectation.{c.Change}", ("type", Words(c.Type, texts).ToLowerInvariant()))}</li>");
+            foreach (var c in s.Objectives) html.Append($"<li>{D(c.EffectiveDate)} {F("pack.objective", ("from", Words(c.From, texts).ToLowerInvariant()), ("to", Words(c.To, texts).ToLowerInvariant()))}: {E(c.Rationale)}</li>");
+            foreach (var c in s.Status) html.Append($"<li>{D(c.EffectiveDate)} {T($"pack.status.{c.Change}")}</li>");
             html.Append("</ul>");
         }
 
-        html.Append("<h2>Environment</h2>");
-        if (p.Factors.Count == 0) html.Append("<p>No factors recorded.</p>");
+        html.Append($"<h2>{T("pack.environment")}</h2>");
+        if (p.Factors.Count == 0) html.Append($"<p>{T("pack.noFactors")}</p>");
         else
         {
-            html.Append("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>Factor</th><th>Kind</th><th>Impact</th><th>Description</th><th>Segments</th></tr>");
-            foreach (var f in p.Factors)
-                html.Append($"<tr><td>{Words(f.Factor)}</td><td>{(f.Internal ? "internal" : "external")}</td><td>{Words(f.Impact)}</td><td>{E(f.Description)}</td><td>{E(string.Join(", ", f.SegmentIds.Select(id => p.SegmentNames.GetValueOrDefault(id, id.ToString()))))}</td></tr>");
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.factor")}{Th("pack.kind")}{Th("pack.impact")}{Th("pack.description")}{Th("pack.segments")}</tr>");
+            foreach (var x in p.Factors)
+                html.Append($"<tr><td>{W(x.Factor)}</td><td>{E(texts[x.Internal ? "vocab.factorKind.internal" : "vocab.factorKind.external"].ToLowerInvariant())}</td><td>{W(x.Impact)}</td><td>{E(x.Description)}</td><td>{E(string.Join(", ", x.SegmentIds.Select(id => p.SegmentNames.GetValueOrDefault(id, id.ToString()))))}</td></tr>");
             html.Append("</table></div>");
         }
 
-        html.Append("<h2>Objectives</h2>");
-        if (p.Objectives.Count == 0) html.Append("<p>None revisited.</p>");
+        html.Append($"<h2>{T("pack.objectives")}</h2>");
+        if (p.Objectives.Count == 0) html.Append($"<p>{T("pack.noObjectives")}</p>");
         foreach (var o in p.Objectives)
-            html.Append($"<p><b>{E(p.SegmentNames.GetValueOrDefault(o.SegmentId, o.SegmentId.ToString()))}</b>: {(o.Confirmed ? $"{Words(o.Motivation)} confirmed" : $"{Words(o.Previous)} → {Words(o.Motivation)} from {o.EffectiveDate:yyyy-MM-dd}")} — {E(o.Rationale)}</p>");
+            html.Append($"<p><b>{E(p.SegmentNames.GetValueOrDefault(o.SegmentId, o.SegmentId.ToString()))}</b>: {(o.Confirmed ? F("pack.confirmed", ("objective", Words(o.Motivation, texts))) : F("pack.changed", ("from", Words(o.Previous, texts)), ("to", Words(o.Motivation, texts)), ("date", Date(o.EffectiveDate, texts))))} — {E(o.Rationale)}</p>");
 
-        html.Append("<h2>Decisions</h2>");
-        if (p.Decisions.Count == 0) html.Append("<p>None.</p>");
+        html.Append($"<h2>{T("pack.decisions")}</h2>");
+        if (p.Decisions.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
         else
         {
-            html.Append("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>Decision</th><th>Segment</th><th>Rationale</th><th>Applied</th></tr>");
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.decision")}{Th("pack.segment")}{Th("pack.rationale")}{Th("pack.applied")}</tr>");
             foreach (var d in p.Decisions)
-                html.Append($"<tr><td>{Words(d.Decision)}{(d.Type is { } t ? " " + Words(t) : "")}</td><td>{E(p.SegmentNames.GetValueOrDefault(d.SegmentId, d.SegmentId.ToString()))}</td><td>{E(d.Rationale)}</td><td>{(d.AppliedOn is { } a ? a.ToString("yyyy-MM-dd") : "—")}</td></tr>");
+                html.Append($"<tr><td>{W(d.Decision)}{(d.Type is { } t ? " " + E(Words(t, texts).ToLowerInvariant()) : "")}</td><td>{E(p.SegmentNames.GetValueOrDefault(d.SegmentId, d.SegmentId.ToString()))}</td><td>{E(d.Rationale)}</td><td>{(d.AppliedOn is { } a ? D(a) : "—")}</td></tr>");
             html.Append("</table></div>");
         }
 
@@ -109,37 +126,66 @@ public static class ReviewPackPage
         }, System.Text.RegularExpressions.RegexOptions.Singleline);
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
-    private static string Money(decimal? value, string currency, int decimals = 2) =>
-        value is { } v ? $"{E(currency)} {v.ToString(decimals == 2 ? "#,0.00" : "#,0.00##", CultureInfo.InvariantCulture)}" : "—";
+
+    private static string Money(decimal? value, string currency, LanguageFormat format, int decimals = 2) =>
+        value is { } v ? E(format.Money(v, currency, decimals)) : "—";
+
     /// <summary>A restated figure in its own unit: money, a rate, a satisfaction score or a count.</summary>
-    private static string Figure(string name, decimal? value, string currency) =>
-        name.EndsWith("cost per interaction", StringComparison.Ordinal) ? Money(value, currency, 4)
-        : name.EndsWith("cost", StringComparison.Ordinal) ? Money(value, currency)
-        : name.EndsWith("satisfaction", StringComparison.Ordinal) ? Score(value)
-        : value is { } v ? v.ToString("#,0", CultureInfo.InvariantCulture) : "—";
+    private static string Figure(string name, decimal? value, string currency, LanguageFormat format) =>
+        name.EndsWith("cost per interaction", StringComparison.Ordinal) ? Money(value, currency, format, 4)
+        : name.EndsWith("cost", StringComparison.Ordinal) ? Money(value, currency, format)
+        : name.EndsWith("satisfaction", StringComparison.Ordinal) ? Score(value, format)
+        : name.EndsWith("gap score", StringComparison.Ordinal) ? Pct(value, format)
+        : value is { } v ? v.ToString("#,0", format.Numbers) : "—";
 
-    /// <summary>A restated figure's name with its relationship types in words; quarters and segment names stay as written.</summary>
-    internal static string FigureName(string name) =>
-        string.Join(' ', name.Split(' ').Select(w => Names.TryParse<RelationshipType>(w, out var type) ? Words(type).ToLowerInvariant() : w));
+    /// <summary>The measures a restated figure's name ends with (see Restatements), longest first.</summary>
+    private static readonly (string English, string Key)[] Measures =
+    [
+        ("cost per interaction", "pack.measure.costPerInteraction"), ("total active", "pack.measure.totalActive"), ("total cost", "pack.measure.totalCost"),
+        ("active count", "pack.measure.activeCount"), ("interactions", "pack.measure.interactions"), ("satisfaction", "pack.measure.satisfaction"),
+        ("gap score", "pack.measure.gapScore"), ("cost", "pack.measure.cost"),
+    ];
 
-    private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
-    private static string Score(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
-    private static string Pct(decimal? value) => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "—";
-    private static string List(IEnumerable<RelationshipType> types) => string.Join(", ", types.Select(Words));
+    /// <summary>A restated figure's name in English with its relationship types in words; quarters and segment names stay as written.</summary>
+    internal static string FigureName(string name) => FigureName(name, Texts.English);
 
-    /// <summary>A vocabulary name as words, as the pages write it: <c>selfService</c> → "Self-service".</summary>
-    public static string Words<T>(T value) where T : struct, Enum => Words(Names.Of(value));
-
-    public static string Words(string name)
+    /// <summary>
+    /// A restated figure's name (<c>2025-Q4 Sport riders selfService cost</c>) in a language: its quarter written that
+    /// language's way, its relationship type and measure in words, the segment's name as written.
+    /// </summary>
+    internal static string FigureName(string name, Texts texts)
     {
-        var special = name switch { "selfService" => "Self-service", "coCreation" => "Co-creation", "longTerm" => "Long-term", "inPerson" => "In person", _ => null };
-        if (special is not null) return special;
-        var words = new StringBuilder();
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c)) words.Append(' ').Append(char.ToLowerInvariant(c));
-            else words.Append(c);
-        }
-        return words.Length == 0 ? "" : char.ToUpperInvariant(words[0]) + words.ToString(1, words.Length - 1);
+        var measure = Measures.FirstOrDefault(m => name.EndsWith(" " + m.English, StringComparison.Ordinal));
+        var subject = measure.English is null ? name : name[..^(measure.English.Length + 1)];
+        var words = subject.Split(' ').Select((w, i) =>
+            i == 0 && System.Text.RegularExpressions.Regex.IsMatch(w, @"^\d{4}-Q[1-4]$") ? Quarter(w, texts)
+            : Names.TryParse<RelationshipType>(w, out var type) ? Words(type, texts).ToLowerInvariant() : w);
+        return string.Join(' ', words) + (measure.English is null ? "" : " " + texts[measure.Key]);
     }
+
+    private static string Count(long value, LanguageFormat format) => value.ToString("#,0", format.Numbers);
+    private static string Score(decimal? value, LanguageFormat format) => value is { } v ? v.ToString("0.0", format.Numbers) : "—";
+    private static string Pct(decimal? value, LanguageFormat format) => value is { } v ? E(format.Percent(v)) : "—";
+    private static string List(IEnumerable<RelationshipType> types, Texts texts) => E(string.Join(", ", types.Select(t => Words(t, texts))));
+
+    /// <summary>A vocabulary name in a language's words: <c>selfService</c> → "Self-service", "Autoservicio".</summary>
+    public static string Words<T>(T value, Texts texts) where T : struct, Enum => texts[$"vocab.{Area<T>()}.{Names.Of(value)}"];
+
+    private static string Area<T>() => typeof(T).Name switch
+    {
+        nameof(RelationshipType) => "type",
+        nameof(EnvironmentFactor) => "factor",
+        nameof(ReviewDecision) => "decision",
+        nameof(CanvasBlock) => "block",
+        var other => Names.Camel(other),
+    };
+
+    /// <summary>A date: as the API writes it (YYYY-MM-DD) in English, else the language's way with the month in words.</summary>
+    private static string Date(DateOnly date, Texts texts) =>
+        texts.Language == Texts.Default ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : texts.Formats.Date(date);
+
+    /// <summary>A quarter (<c>2026-Q1</c>) the language's way: "2026-Q1", "T1 2026", "1º tri 2026".</summary>
+    private static string Quarter(string quarter, Texts texts) =>
+        quarter.Length == 7 && quarter[4] == '-' && quarter[5] == 'Q'
+            ? texts.Format("page.common.quarter", ("year", quarter[..4]), ("n", quarter[6..])) : quarter;
 }
