@@ -29,6 +29,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where a test saves a screenshot or a download.</summary>
     public static string Shot(string name) => Path.Combine(Artifacts, name);
 
+    /// <summary>Every page of the app on the demo company, by name: the closed 2025-Q4 review and an open 2025-Q2 one among them.</summary>
+    public async Task<IReadOnlyList<(string Name, string Path)>> TourPagesAsync()
+    {
+        var segments = await Api.GetFromJsonAsync<JsonElement>("/api/segments");
+        var sport = segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == "Sport riders").GetProperty("segmentId").GetString();
+        var segment = await Api.GetFromJsonAsync<JsonElement>($"/api/segments/{sport}");
+        var relationship = segment.GetProperty("relationships").EnumerateArray().First(r => r.GetProperty("usage").GetArrayLength() > 0).GetProperty("relationshipId").GetString();
+        var reviews = await Api.GetFromJsonAsync<JsonElement>("/api/reviews");
+        var closed = reviews.GetProperty("reviews").EnumerateArray().First(r => r.GetProperty("period").GetString() == "2025-Q4").GetProperty("reviewId").GetString();
+        var open = reviews.GetProperty("reviews").EnumerateArray().FirstOrDefault(r => r.GetProperty("period").GetString() == "2025-Q2");
+        var openId = open.ValueKind == JsonValueKind.Object ? open.GetProperty("reviewId").GetString()
+            : (await (await Api.PostAsJsonAsync("/api/reviews", new { period = "2025-Q2", title = "Tour review" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviewId").GetString();
+        return
+        [
+            ("dashboard", "/"), ("segment", $"/segment.html?id={sport}"), ("relationship", $"/relationship.html?id={relationship}&segment={sport}"),
+            ("reviews", "/reviews.html"), ("review-closed", $"/review.html?id={closed}"), ("review-open", $"/review.html?id={openId}"), ("compare", $"/compare.html?review={closed}"),
+            ("audit", "/audit.html"), ("keys", "/keys.html"), ("review-pack-open", $"/api/reviews/{openId}?format=html"), ("review-pack", $"/api/reviews/{closed}?format=html"),
+        ];
+    }
+
     /// <summary>The id of the demo company's review of <paramref name="period"/>.</summary>
     public async Task<string> ReviewIdAsync(string period)
     {
@@ -59,17 +79,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page already signed in as the default organization's admin.</summary>
-    public async Task<IPage> SignedInPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page already signed in as the default organization's admin; with a <paramref name="locale"/>, a browser
+    /// set to that language (navigator.languages and Accept-Language), whose sign-in page is already in it.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(int width = 1280, int height = 900, string? locale = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = Url });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = Url, Locale = locale });
         var page = await context.NewPageAsync();
         GuardContentSecurityPolicy(page);
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => " +
             "console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`))");
         await page.GotoAsync("/signin.html");
-        await page.GetByLabel("API key").FillAsync(AdminKey);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        if (locale is null)
+        {
+            await page.GetByLabel("API key").FillAsync(AdminKey);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        }
+        else
+        {
+            await page.Locator("#key").FillAsync(AdminKey);
+            await page.Locator("form[action='/signin'] button[type=submit]").ClickAsync();
+        }
         await UrlAsync(page, "signin", matches: false);
         await Ready(page);
         return page;

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Inventory.Browser.Tests;
@@ -10,25 +8,6 @@ namespace Inventory.Browser.Tests;
 /// </summary>
 public class PageTourTests(BrowserFixture browser)
 {
-    private async Task<IReadOnlyList<(string Name, string Path)>> PagesAsync()
-    {
-        var segments = await browser.Api.GetFromJsonAsync<JsonElement>("/api/segments");
-        var sport = segments.EnumerateArray().First(s => s.GetProperty("name").GetString() == "Sport riders").GetProperty("segmentId").GetString();
-        var segment = await browser.Api.GetFromJsonAsync<JsonElement>($"/api/segments/{sport}");
-        var relationship = segment.GetProperty("relationships").EnumerateArray().First(r => r.GetProperty("usage").GetArrayLength() > 0).GetProperty("relationshipId").GetString();
-        var reviews = await browser.Api.GetFromJsonAsync<JsonElement>("/api/reviews");
-        var closed = reviews.GetProperty("reviews").EnumerateArray().First(r => r.GetProperty("period").GetString() == "2025-Q4").GetProperty("reviewId").GetString();
-        var open = reviews.GetProperty("reviews").EnumerateArray().FirstOrDefault(r => r.GetProperty("period").GetString() == "2025-Q2");
-        var openId = open.ValueKind == JsonValueKind.Object ? open.GetProperty("reviewId").GetString()
-            : (await (await browser.Api.PostAsJsonAsync("/api/reviews", new { period = "2025-Q2", title = "Tour review" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviewId").GetString();
-        return
-        [
-            ("dashboard", "/"), ("segment", $"/segment.html?id={sport}"), ("relationship", $"/relationship.html?id={relationship}&segment={sport}"),
-            ("reviews", "/reviews.html"), ("review-closed", $"/review.html?id={closed}"), ("review-open", $"/review.html?id={openId}"), ("compare", $"/compare.html?review={closed}"),
-            ("audit", "/audit.html"), ("keys", "/keys.html"), ("review-pack-open", $"/api/reviews/{openId}?format=html"), ("review-pack", $"/api/reviews/{closed}?format=html"),
-        ];
-    }
-
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(390, 844)]
@@ -37,7 +16,7 @@ public class PageTourTests(BrowserFixture browser)
         var problems = new List<string>();
         var page = await browser.SignedInPageAsync(width, height);
         var seen = BrowserFixture.Watch(page);
-        foreach (var (name, path) in await PagesAsync())
+        foreach (var (name, path) in await browser.TourPagesAsync())
         {
             await page.GotoAsync(path);
             if (!path.StartsWith("/api/")) await BrowserFixture.Explained(BrowserFixture.Ready(page), page, seen);
@@ -53,11 +32,12 @@ public class PageTourTests(BrowserFixture browser)
 
         var signedOut = await (await browser.Browser.NewContextAsync(new() { BaseURL = browser.Url, ViewportSize = new() { Width = width, Height = height } })).NewPageAsync();
         await signedOut.GotoAsync("/signin.html");
+        await BrowserFixture.Ready(signedOut);
         await Check(signedOut, "signin", width, problems);
         problems.ShouldBeEmpty();
     }
 
-    private static async Task Check(IPage page, string name, int width, List<string> problems)
+    internal static async Task Check(IPage page, string name, int width, List<string> problems)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}-{width}.png"), FullPage = true });
         foreach (var violation in await BrowserFixture.SeriousViolationsAsync(page)) problems.Add($"{name} at {width} px: {violation}");

@@ -1,4 +1,4 @@
-import { api, el, layout, instant, count, tn, empty, segmentLink, relationshipLink, notice, prose, labelCells, t, has, date, quarter, eventSummary, explain } from './common.js';
+import { api, el, layout, instant, count, tn, empty, segmentLink, relationshipLink, notice, prose, labelCells, t, has, date, quarter, eventSummary, explain, reasonText, language } from './common.js';
 
 const camel = type => String(type).replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 const eventName = type => has(`page.eventName.${camel(type)}`) ? t(`page.eventName.${camel(type)}`)
@@ -19,7 +19,8 @@ const headers = ['recorded', 'user', 'about', 'change', 'effective', 'reason', '
 const histories = new Map();
 const changeOf = async e => {
   const segmentId = e.segmentId ?? (e.stream === 'segment' ? e.streamId : null);
-  if (e.stream !== 'segment' || !segmentId) return prose(e.summary);
+  // A review's changes have no data here: outside English, the kind of change and its review (the reason column has the rest).
+  if (e.stream !== 'segment' || !segmentId) return language === 'en' ? prose(e.summary) : `${eventName(e.eventType)} (${t('page.audit.review', { period: quarter(reviewPeriod(e.streamId) ?? '') }).trim()})`;
   if (!histories.has(segmentId)) histories.set(segmentId, api(`/api/segments/${segmentId}/history`).then(a => (a.ok ? a.body : [])));
   const entry = (await histories.get(segmentId)).find(h => h.sequence === e.sequence);
   return entry ? eventSummary(entry) : prose(e.summary);
@@ -62,7 +63,7 @@ async function load(reset) {
   const changes = await Promise.all(entries.map(changeOf));
   rows.append(...entries.map((e, n) => el('tr', { id: `event-${e.sequence}` },
     el('td', {}, instant(e.recordedAt)), el('td', {}, e.user ?? ''), el('td', {}, ...subject(e)), el('td', {}, changes[n]),
-    el('td', {}, e.effectiveDate ? date(e.effectiveDate) : ''), el('td', {}, e.reason ?? ''), el('td', {}, `${eventName(e.eventType)} #${e.sequence}`))));
+    el('td', {}, e.effectiveDate ? date(e.effectiveDate) : ''), el('td', {}, reasonText(e.reason) ?? ''), el('td', {}, `${eventName(e.eventType)} #${e.sequence}`))));
   labelCells(rows, headers);
   document.getElementById('state').textContent =
     `${t('page.audit.state', { changes: tn('page.segment.changes', answer.body.totalCount), shown: count(rows.children.length) })}${answer.body.complete ? '' : ` ${t('page.audit.catchingUp')}`}`;

@@ -118,6 +118,16 @@ export function eventSummary(h) {
   });
 }
 
+/**
+ * A reason as recorded. Relationships retired with their segment carry the reason the domain wrote for them
+ * ("Segment discontinued: <the segment's reason>"): its fixed beginning is said in the reader's language.
+ */
+export const reasonText = text => {
+  if (!text) return text;
+  const prefix = 'Segment discontinued';
+  return language !== 'en' && text.startsWith(prefix) ? t('page.compare.status.discontinued') + text.slice(prefix.length) : text;
+};
+
 /** A sentence of the server (an event's summary) with its vocabulary names as words. */
 export const prose = text => unCamel(text);
 

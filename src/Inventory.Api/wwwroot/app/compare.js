@@ -1,4 +1,4 @@
-import { api, el, layout, money, rate, words, param, instant, empty, segmentLink, relationshipLink, loadCurrency, t, quarter, date, explain } from './common.js';
+import { api, el, layout, money, rate, words, param, instant, empty, segmentLink, relationshipLink, loadCurrency, t, quarter, date, explain, reasonText } from './common.js';
 
 await layout('Compare');
 await loadCurrency();
@@ -36,7 +36,7 @@ function render(diff, heading) {
   changes.replaceChildren(...diff.segments.map(s => {
     const items = [
       ...s.established.map(c => [c.effectiveDate, [t('page.compare.established', { type: words('type', c.type).toLowerCase() }), ' “', relationshipLink(s.segmentId, c.relationshipId, c.name), '”'], c.provenance]),
-      ...s.retired.map(c => [c.effectiveDate, [t('page.compare.retired'), ' “', relationshipLink(s.segmentId, c.relationshipId, c.name), '”', c.reason ? `: ${c.reason}` : ''], c.provenance]),
+      ...s.retired.map(c => [c.effectiveDate, [t('page.compare.retired'), ' “', relationshipLink(s.segmentId, c.relationshipId, c.name), '”', c.reason ? `: ${reasonText(c.reason)}` : ''], c.provenance]),
       ...s.costsRevised.map(c => [c.effectiveDate, [t('page.compare.repriced'), ' “', relationshipLink(s.segmentId, c.relationshipId, c.name),
         `”: ${t('page.compare.repricedFigures', { oldFixed: money(c.old.monthlyFixedCost), newFixed: money(c.new.monthlyFixedCost), oldRate: rate(c.old.costPerInteraction), newRate: rate(c.new.costPerInteraction) })}`, c.reason ? ` (${c.reason})` : ''], c.provenance]),
       ...s.expectations.map(c => [c.effectiveDate, [`${t(`page.compare.expectation.${c.change}`, { type: words('type', c.type).toLowerCase() })}${c.importance ? ` (${t('page.compare.importance', { importance: `${c.previousImportance ? `${c.previousImportance} → ` : ''}${c.importance}` })})` : ''}`], c.provenance]),

@@ -1,6 +1,6 @@
 import {
   api, el, layout, money, rate, count, score, words, meaning, param, help, chartTable, empty, table, instant, loadCurrency, segmentLink,
-  eventSummary, t, date, month, locale,
+  eventSummary, t, date, month, locale, reasonText,
 } from './common.js';
 
 window.charts = {};
@@ -33,7 +33,7 @@ if (!segment) {
   document.getElementById('crumbs').replaceChildren(t('page.relationship.segment'), ' ', segmentLink(segment.segmentId, segment.name));
   document.getElementById('name').textContent = r.name;
   document.getElementById('summary').textContent =
-    `${words('type', r.type)} · ${words('relationshipStatus', r.status).toLowerCase()} · ${t('page.relationship.establishedOn', { date: date(r.establishedOn) })}${r.retiredOn ? ` · ${t('page.relationship.retiredOn', { date: date(r.retiredOn) })}${r.retirementReason ? ` (${r.retirementReason})` : ''}` : ''}`;
+    `${words('type', r.type)} · ${words('relationshipStatus', r.status).toLowerCase()} · ${t('page.relationship.establishedOn', { date: date(r.establishedOn) })}${r.retiredOn ? ` · ${t('page.relationship.retiredOn', { date: date(r.retiredOn) })}${r.retirementReason ? ` (${reasonText(r.retirementReason)})` : ''}` : ''}`;
 
   const attribute = (name, value) => [el('dt', {}, name), el('dd', {}, value || '—')];
   document.getElementById('attributes').replaceChildren(
@@ -45,7 +45,7 @@ if (!segment) {
 
   document.getElementById('costs').replaceChildren(r.costHistory.length ? table([t('page.relationship.effective'), `${t('page.field.monthlyFixedCost')} `, `${t('page.field.costPerInteraction')} `, t('page.field.reason')],
     r.costHistory.map(c => el('tr', {}, el('td', {}, date(c.effectiveDate)), el('td', { class: 'n' }, money(c.monthlyFixedCost)),
-      el('td', { class: 'n' }, rate(c.costPerInteraction)), el('td', {}, c.reason ?? ''))))
+      el('td', { class: 'n' }, rate(c.costPerInteraction)), el('td', {}, reasonText(c.reason) ?? ''))))
     : empty(t('page.relationship.noCost')));
 
   window.charts.usage = new Chart(document.getElementById('usage-chart'), {
@@ -77,7 +77,7 @@ if (!segment) {
   const history = await api(`/api/segments/${segment.segmentId}/history`);
   const events = history.ok ? history.body.filter(h => h.relationshipId === id) : [];
   document.getElementById('events').replaceChildren(...(events.length ? events.map(h => el('li', { id: `event-${h.eventId}` },
-    el('strong', {}, eventSummary(h)), h.reason ? ` — ${h.reason}` : '',
+    el('strong', {}, eventSummary(h)), h.reason ? ` — ${reasonText(h.reason)}` : '',
     el('div', { class: 'meta' }, `${t('page.relationship.eventMeta', { effective: date(h.effectiveDate), recorded: instant(h.recordedAt), user: h.user ?? '—' })} · `,
       el('a', { href: `/segment.html?id=${segment.segmentId}#event-${h.eventId}` }, t('page.relationship.inTimeline', { version: h.version })))))
     : [el('li', {}, empty(t('page.relationship.noEvents')))]));

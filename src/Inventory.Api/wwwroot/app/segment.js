@@ -1,6 +1,6 @@
 import {
   api, el, layout, money, rate, count, tn, words, vocabulary, meaning, commandForm, post, param, help, empty, table, instant,
-  relationshipLink, loadCurrency, eventSummary, t, date, month,
+  relationshipLink, loadCurrency, eventSummary, t, date, month, reasonText,
 } from './common.js';
 
 const id = param('id');
@@ -83,7 +83,7 @@ function renderTimeline() {
     ? t('page.segment.timelineState', { changes: tn('page.segment.changes', history.length), shown: count(list.length) }) : '';
   document.getElementById('timeline').replaceChildren(...(history.length ? list.map(h => el('li', { id: `event-${h.eventId}` },
     relationshipName(h) ? [relationshipLink(id, h.relationshipId, relationshipName(h)), ': '] : '',
-    el('strong', {}, eventSummary(h)), h.reason ? ` — ${h.reason}` : '',
+    el('strong', {}, eventSummary(h)), h.reason ? ` — ${reasonText(h.reason)}` : '',
     el('div', { class: 'meta' }, t('page.segment.eventMeta', { effective: date(h.effectiveDate), recorded: instant(h.recordedAt), user: h.user ?? '—', version: h.version }))))
     : [el('li', {}, empty(t('page.segment.timelineEmpty')))]));
   document.getElementById('more').hidden = shown >= history.length;
