@@ -19,8 +19,13 @@ const cookie = document.cookie.split(/;\s*/).find(c => c.startsWith('lang='))?.s
 /** The page's language: the one chosen with the switch (cookie "lang"), else the browser's, else English — as the server decides. */
 export const language = match(cookie ? decodeURIComponent(cookie) : null) ?? navigator.languages.map(match).find(Boolean) ?? 'en';
 
-/** The locale numbers and dates are written in: the browser's own variant of the language when it has one (es-MX). */
-export const locale = language === 'en' ? 'en' : language === 'es' ? (navigator.languages.find(l => match(l) === 'es' && l.includes('-')) ?? 'es-ES') : 'pt-BR';
+/**
+ * The locale numbers and dates are written in: for a language without a region, the browser's own variant of it when it
+ * has one (es-MX), else the language's usual one; English keeps the product's English formatting.
+ */
+const usualLocale = { es: 'es-ES' };
+export const locale = language === 'en' ? 'en'
+  : (!language.includes('-') && navigator.languages.find(l => match(l) === language && l.includes('-'))) || usualLocale[language] || language;
 
 const texts = await fetch(`/i18n/${language}.json`).then(r => r.json());
 document.documentElement.lang = language;
