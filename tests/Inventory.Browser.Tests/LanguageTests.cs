@@ -10,10 +10,10 @@ namespace Inventory.Browser.Tests;
 /// </summary>
 public partial class LanguageTests(BrowserFixture browser)
 {
-    /// <summary>Words of the English pages (case-sensitive, whole words) that none of the demo company's own names contain.</summary>
+    /// <summary>Words of the English pages (case-sensitive, whole words) that none of the names the demo company and the tests type contain.</summary>
     private static readonly string[] EnglishWords =
     [
-        "Dashboard", "Reviews", "Review", "Compare", "Audit", "Keys", "Sign out", "Segment", "Segments", "Relationship", "Relationships",
+        "Dashboard", "Reviews", "Review", "Audit", "Keys", "Sign out", "Segment", "Segments", "Relationship", "Relationships",
         "Cost", "Monthly", "Satisfaction", "Interactions", "Timeline", "Type", "Status", "Established", "Expectations", "Objective",
         "Decisions", "Decision", "Factors", "Figures", "Show", "Save", "Choose", "Printable", "Download", "Quarter", "Gap", "Channels",
         "Owner", "Provider", "Rate", "Effective", "recorded", "version", "active", "effective", "quarter", "per interaction", "since",

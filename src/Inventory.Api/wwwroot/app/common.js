@@ -54,13 +54,13 @@ translate();
 
 /** The language switch: a labelled select that remembers the choice (cookie "lang", a year) and shows the page again in it. */
 export function languageSwitch() {
-  const select = el('select', { id: 'language', name: 'language', 'aria-label': t('nav.language') },
+  const select = el('select', { id: 'language', name: 'language' },
     ...Object.entries(languages).map(([tag, name]) => el('option', { value: tag, lang: tag, selected: tag === language }, name)));
   select.addEventListener('change', () => {
     document.cookie = `lang=${encodeURIComponent(select.value)}; path=/; max-age=31536000; SameSite=Lax`;
     location.reload();
   });
-  return el('div', { class: 'language' }, select);
+  return el('label', { class: 'language' }, el('span', { class: 'visually-hidden' }, t('nav.language')), select);
 }
 
 // ---- Vocabulary ------------------------------------------------------------------------------------------------------
