@@ -64,7 +64,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
                     if (errors.Count > 0) throw new ImportRejected(errors);
 
                     var deciding = progress.AddTask("Checking against the portfolios", maxValue: Math.Max(1, rows.Count));
-                    result = await Importer.ImportAsync(session, input.Kind, rows, organization.Currency, done => deciding.Value = done);
+                    result = await Importer.ImportAsync(session, input.Kind, rows, organization.Currency, await ImportSource.OfFileAsync(input.File),
+                        done => deciding.Value = done);
                     var saving = progress.AddTask("Recording", maxValue: 1);
                     await session.SaveChangesAsync();
                     saving.Value = 1;

@@ -1,68 +1,27 @@
-using System.Text;
+using nietras.SeparatedValues;
 
 namespace Inventory.Api.Imports;
 
-/// <summary>Reads RFC 4180 CSV: quoted fields (with doubled quotes, commas and line breaks inside), each row with its line number.</summary>
+/// <summary>
+/// Reads RFC 4180 CSV with Sep: quoted fields (with doubled quotes, commas and line breaks inside), each row with the
+/// line it starts on; blank lines are skipped. A quote left open runs to the end of the file, as one field.
+/// </summary>
 public static class CsvRows
 {
-    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
+    private static readonly SepReaderOptions Options = new Sep(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
+
+    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var rowLine = 1;
-        var quoted = false;
-        var any = false;
-        int c;
-        while ((c = reader.Read()) != -1)
-        {
-            any = true;
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                    else quoted = false;
-                }
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append((char)c);
-                }
+        using var reader = Options.From(text);
+        foreach (var (line, fields) in reader.Enumerate(Row))
+            if (fields.Length > 1 || fields[0].Length > 0) yield return (line, fields);
+    }
 
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    if (fields.Count > 1 || fields[0].Length > 0) yield return (rowLine, fields.ToArray());
-                    fields.Clear();
-                    line++;
-                    rowLine = line;
-                    any = false;
-                    break;
-                default:
-                    field.Append((char)c);
-                    break;
-            }
-        }
-
-        if (any)
-        {
-            fields.Add(field.ToString());
-            if (fields.Count > 1 || fields[0].Length > 0) yield return (rowLine, fields.ToArray());
-        }
+    private static (int Line, string[] Fields) Row(SepReader.Row row)
+    {
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
+        // Sep counts the first row's line from its end; every other row's from where it starts.
+        return (row.RowIndex == 0 ? 1 : row.LineNumberFrom, fields);
     }
 }

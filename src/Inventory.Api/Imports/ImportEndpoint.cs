@@ -12,31 +12,35 @@ namespace Inventory.Api.Imports;
 public static class ImportEndpoint
 {
     /// <summary>
-    /// Imports a CSV file (the body, <c>text/csv</c>) of monthly usage, satisfaction or cost revisions (<c>?kind=</c>).
-    /// All rows or none: a file with a bad row answers 422 listing every bad row (line, column, why).
+    /// Imports a CSV file (the body, <c>text/csv</c>) of monthly usage, satisfaction or cost revisions (<c>?kind=</c>),
+    /// named by <c>?fileName=</c> (the audit shows "imported from" it). All rows or none: a file with a bad row answers
+    /// 422 listing every bad row (line, column, why). Recorded as one event per relationship, with the file's name and SHA-256.
     /// </summary>
     [WolverinePost("/api/imports"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<ImportResult>(StatusCodes.Status201Created), RequestContent("text/csv")]
-    public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, string? fileName, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Enum.TryParse<ImportKind>(kind, out var importKind) || !Enum.IsDefined(importKind))
             throw new InvalidRequest("kind", "kind is one of: usage, satisfaction, cost");
         if (http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
             throw new InvalidRequest("body", "send the file as the body with Content-Type: text/csv");
+        var name = FileNameOf(fileName);
 
-        using var reader = new StreamReader(http.Request.Body);
-        var text = await reader.ReadToEndAsync(http.RequestAborted);
+        using var body = new MemoryStream();
+        await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+        var source = ImportSource.Of(name, body.GetBuffer().AsSpan(0, (int)body.Length));
+        body.Position = 0;
 
         // A retry with the same Idempotency-Key and the same file answers the first import's answer and appends nothing.
         var key = IdempotentAnswer.KeyOf(http);
-        var fingerprint = IdempotentAnswer.FingerprintOf(http, new { kind = importKind, file = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))) });
+        var fingerprint = IdempotentAnswer.FingerprintOf(http, new { kind = importKind, file = source.Sha256, name });
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
 
-        var (rows, errors) = ImportFile.Parse(importKind, new StringReader(text), Domain.Figures.YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var (rows, errors) = ImportFile.Parse(importKind, new StreamReader(body), Domain.Figures.YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         if (errors.Count > 0) throw new ImportRejected(errors);
 
         var organization = await CurrentOrganization.LoadAsync(session, http);
-        var result = await Importer.ImportAsync(session, importKind, rows, organization.Currency, ct: http.RequestAborted);
+        var result = await Importer.ImportAsync(session, importKind, rows, organization.Currency, source, ct: http.RequestAborted);
         // Looked up again now the segments are locked: a concurrent first use of the key has committed by now.
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } late)
         {
@@ -46,4 +50,16 @@ public static class ImportEndpoint
 
         return StreamWrites.Answer(session, http, key, fingerprint, result, 0, 201, null, etag: false);
     }
+
+    /// <summary>The file's own name (a path is cut to its last part); none is allowed, a control character or an overlong name is not.</summary>
+    private static string? FileNameOf(string? fileName)
+    {
+        if (string.IsNullOrWhiteSpace(fileName)) return null;
+        var name = Path.GetFileName(fileName.Replace('\\', '/').Trim());
+        if (name.Length == 0 || name.Length > MaxFileNameLength || name.Any(char.IsControl))
+            throw new InvalidRequest("fileName", $"fileName is a file's name of 1 to {MaxFileNameLength} characters, without control characters");
+        return name;
+    }
+
+    private const int MaxFileNameLength = 255;
 }

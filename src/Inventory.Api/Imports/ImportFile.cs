@@ -13,7 +13,7 @@ public enum ImportKind { usage, satisfaction, cost }
 public sealed record ImportError(int Line, string Column, string Message);
 
 /// <summary>A file's rows read into portfolio commands, each with the line it came from.</summary>
-public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IPortfolioEvent> Decide);
+public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IRelationshipEvent> Decide);
 
 /// <summary>The documented columns of each kind of import file (header row required, in any order).</summary>
 public static class ImportFile

@@ -12,18 +12,32 @@ public sealed class ImportRejected(IReadOnlyList<ImportError> errors) : Exceptio
 
 public sealed record ImportResult(ImportKind Kind, int Rows, int Segments, long Events);
 
+/// <summary>The file an import reads: its name (as the client gave it; may be empty) and the SHA-256 of its bytes (hex).</summary>
+public sealed record ImportSource(string FileName, string Sha256)
+{
+    public static ImportSource Of(string? fileName, ReadOnlySpan<byte> content) =>
+        new(fileName ?? "", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+
+    public static async Task<ImportSource> OfFileAsync(string path, CancellationToken ct = default)
+    {
+        await using var file = File.OpenRead(path);
+        return new(Path.GetFileName(path), Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(file, ct)));
+    }
+}
+
 /// <summary>
-/// Validates every row against the segments as they stand (and as the earlier rows change them), then appends all the
-/// events in the caller's transaction, or nothing: a file with a bad row is rejected whole, with every bad row reported.
+/// Validates every row against the segments as they stand (and as the earlier rows change them), then appends the
+/// file's changes in the caller's transaction — one event per relationship, naming the file — or nothing: a file with
+/// a bad row is rejected whole, with every bad row reported.
 /// </summary>
 public static class Importer
 {
     public static async Task<ImportResult> ImportAsync(IDocumentSession session, ImportKind kind, IReadOnlyList<ImportRow> rows, string currency,
-        Action<int>? progress = null, CancellationToken ct = default)
+        ImportSource source, Action<int>? progress = null, CancellationToken ct = default)
     {
         var errors = new List<ImportError>();
         var bySegment = rows.GroupBy(r => r.SegmentId).OrderBy(g => g.Key).ToList();
-        var states = new Dictionary<Guid, (SegmentPortfolio State, List<object> Events)>();
+        var states = new Dictionary<Guid, (SegmentPortfolio State, List<IRelationshipEvent> Events)>();
         foreach (var group in bySegment)
         {
             // Locked in a fixed order so two imports over the same segments can't deadlock.
@@ -63,10 +77,11 @@ public static class Importer
         if (errors.Count > 0) throw new ImportRejected(errors.OrderBy(e => e.Line).ToList());
 
         long events = 0;
-        foreach (var (id, (_, appended)) in states)
+        foreach (var (id, (_, changes)) in states)
         {
-            session.Events.Append(id, appended.ToArray());
-            events += appended.Count;
+            var imported = ImportedChanges.Gather(changes, source.FileName, source.Sha256);
+            session.Events.Append(id, imported.ToArray<object>());
+            events += imported.Count;
         }
 
         return new ImportResult(kind, rows.Count, states.Count, events);

@@ -1,27 +1,50 @@
 using System.Globalization;
 using System.Text;
 using Inventory.Domain.Vocabulary;
+using nietras.SeparatedValues;
 
 namespace Inventory.Api.Reports;
 
 /// <summary>
-/// RFC 4180 CSV with a header row; text that a spreadsheet would run as a formula is quoted with a leading apostrophe.
+/// RFC 4180 CSV with a header row, written with Sep (a field with a comma, a quote or a line break is quoted, quotes
+/// doubled); text that a spreadsheet would run as a formula is quoted with a leading apostrophe.
 /// Dates are ISO 8601 (<c>2026-12-01</c>), instants ISO 8601 in UTC (<c>2026-11-27T13:13:43Z</c>, with a fraction only when it has one).
 /// </summary>
-public sealed class Csv(params string[] header)
+public sealed class Csv
 {
-    private readonly StringBuilder _text = new StringBuilder().AppendLine(Line(header));
+    private static readonly SepWriterOptions Options = new Sep(',').Writer(o => o with
+    {
+        WriteHeader = false,
+        Escape = true,
+        DisableColCountCheck = true,
+        ColNotSetOption = SepColNotSetOption.Empty,
+    });
+
+    private readonly SepWriter _writer = Options.ToText();
+
+    public Csv(params string[] header) => Row(header);
 
     public Csv Row(params object?[] values)
     {
-        _text.AppendLine(Line(values));
+        Write(_writer, values);
         return this;
     }
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => _writer.ToString();
 
     /// <summary>One CSV line (without its line break), for answers written row by row.</summary>
-    public static string Line(params object?[] values) => string.Join(',', values.Select(Value));
+    public static string Line(params object?[] values)
+    {
+        using var writer = Options.ToText();
+        Write(writer, values);
+        return writer.ToString().TrimEnd('\n').TrimEnd('\r');
+    }
+
+    private static void Write(SepWriter writer, object?[] values)
+    {
+        using var row = writer.NewRow();
+        for (var i = 0; i < values.Length; i++) row[i].Set(Value(values[i]));
+    }
 
     private const string Instant = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'";
 
@@ -39,11 +62,8 @@ public sealed class Csv(params string[] header)
         _ => Field(value.ToString() ?? ""),
     };
 
-    private static string Field(string text)
-    {
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
-    }
+    // Sep quotes what needs quoting; this only keeps a spreadsheet from running the text as a formula.
+    private static string Field(string text) => text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : text;
 }
 
 public static class ReportAnswer

@@ -8,6 +8,7 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
 {
     public static EventDescription Of(object @event) => @event switch
     {
+        IImportedChanges e => Imported(e),
         SegmentDefined e => new(e.EffectiveDate, null, $"Segment '{e.Name}' defined with objective {Names.Of(e.Motivation)}", null),
         SegmentObjectiveChanged e => new(e.EffectiveDate, e.Rationale, $"Objective changed to {Names.Of(e.Motivation)}", null),
         ExpectationRecorded e => new(e.EffectiveDate, null, $"Expects {Names.Of(e.Type)} (importance {e.Importance})", null),
@@ -29,17 +30,34 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         Reviews.DecisionApplied e => new(e.EffectiveDate, null, "Decision applied to the portfolio", e.RelationshipId),
         Reviews.ReviewClosed e => new(null, e.Summary, $"Review closed at {e.ClosedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}; its pack is frozen", null),
         Reviews.ReviewOverdue e => new(e.PeriodEnd, null, $"Review of {e.Period} overdue since {e.DueAt.UtcDateTime:yyyy-MM-dd}", null),
-        IImportedChanges e => Imported(e),
         _ => new(null, null, @event.GetType().Name, null),
     };
 
-    /// <summary>An import is described as its changes, naming the file they came from.</summary>
-    private static EventDescription Imported(IImportedChanges e)
+    /// <summary>
+    /// One change reads as that change, then where it came from; several as what and which months or dates. The reason
+    /// is the rows' reason when they share one.
+    /// </summary>
+    private static EventDescription Imported(IImportedChanges imported)
     {
-        var changes = e.Changes().Select(Of).ToList();
-        return new(changes.Count == 0 ? null : changes.Min(c => c.EffectiveDate), null,
-            $"Imported from {e.FileName}: {string.Join("; ", changes.Select(c => c.Summary))}", e.RelationshipId);
+        var changes = imported.Changes().Select(Of).ToList();
+        var file = imported.FileName.Length > 0 ? imported.FileName : $"a file (SHA-256 {imported.Sha256[..Math.Min(12, imported.Sha256.Length)]}…)";
+        var reasons = changes.Select(c => c.Reason).Distinct().ToList();
+        var reason = reasons.Count == 1 ? reasons[0] : null;
+        var first = changes.Min(c => c.EffectiveDate);
+        if (changes.Count == 1) return new(first, reason, $"{changes[0].Summary}, imported from {file}", imported.RelationshipId);
+        var last = changes.Max(c => c.EffectiveDate);
+        var summary = imported switch
+        {
+            UsageImported u => $"Usage of {u.Months.Count} months, {Span(u.Months.Min(m => m.Month), u.Months.Max(m => m.Month))}, imported from {file}",
+            SatisfactionImported s => $"Satisfaction of {s.Months.Count} months, {Span(s.Months.Min(m => m.Month), s.Months.Max(m => m.Month))}, imported from {file}",
+            _ => $"{changes.Count} cost revisions, {Span(first, last)}, imported from {file}",
+        };
+        return new(first, reason, summary, imported.RelationshipId);
     }
+
+    private static string Span(object? first, object? last) => Equals(first, last) ? Iso(first) : $"{Iso(first)} to {Iso(last)}";
+
+    private static string Iso(object? value) => value is DateOnly d ? d.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture) : value?.ToString() ?? "";
 
     private static string? Blank(string? reason) => string.IsNullOrEmpty(reason) ? null : reason;
 

@@ -29,10 +29,12 @@ public sealed record DiffReport(DateOnly From, DateOnly To, IReadOnlyList<Segmen
         var diff = new SegmentDiff();
         bool InWindow(DateOnly date) => date > from && date <= to;
 
+        // An imported file's event counts as its changes, one by one, each naming the import event.
         foreach (var recorded in events)
+        foreach (var data in recorded.Data is IImportedChanges imported ? imported.Changes() : (IEnumerable<object>)[recorded.Data])
         {
             var before = state;
-            switch (recorded.Data)
+            switch (data)
             {
                 case RelationshipEstablished e when InWindow(e.EffectiveDate):
                     diff.Established.Add(new RelationshipChange(e.RelationshipId, e.Name, e.Type, e.EffectiveDate, null, recorded.Provenance));
@@ -65,7 +67,7 @@ public sealed record DiffReport(DateOnly From, DateOnly To, IReadOnlyList<Segmen
                     break;
             }
 
-            state = PortfolioEvolution.Evolve(state, recorded.Data);
+            state = PortfolioEvolution.Evolve(state, data);
         }
 
         if (state is null || diff.IsEmpty) return null;

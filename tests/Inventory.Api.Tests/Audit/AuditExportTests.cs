@@ -1,8 +1,11 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Inventory.Api.Tests.Infrastructure;
+using Inventory.Domain.Figures;
+using Inventory.Domain.Portfolio;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inventory.Api.Tests.Audit;
 
@@ -31,12 +34,16 @@ public class AuditExportTests(AppFixture app) : IAsyncLifetime
             })).ShouldBe(HttpStatusCode.Created).Id("relationshipId"));
         }
 
-        var csv = new StringBuilder("segmentId,relationshipId,month,interactions,customersReached\n");
-        foreach (var relationship in _relationships)
-        for (var m = 0; m < Months; m++)
-            csv.Append($"{_segment},{relationship},{new DateOnly(2010, 1, 1).AddMonths(m):yyyy-MM},{100 + m},10\n");
-        (await _org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=usage", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv")))
-            .ShouldBe(HttpStatusCode.Created);
+        // Each month as its own usage event (what the record-usage command appends): an import now records one event
+        // per relationship and file, and this log needs many entries.
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession(_org.Id))
+        {
+            session.Events.Append(_segment, _relationships
+                .SelectMany(relationship => Enumerable.Range(0, Months)
+                    .Select(m => (object)new UsageRecorded(_segment, relationship, YearMonth.Of(new DateOnly(2010, 1, 1).AddMonths(m)), 100 + m, 10)))
+                .ToArray());
+            await session.SaveChangesAsync();
+        }
 
         // The log is an async projection: wait until it has taken every entry in.
         for (var attempt = 0; attempt < 30; attempt++)

@@ -138,4 +138,93 @@ public class ImportTests(AppFixture app)
             .ShouldBe(HttpStatusCode.Created);
         (await EventsAsync(org.Id, segment)).ShouldBe(after + 1);
     }
+
+    [Fact]
+    public async Task an_import_is_one_event_per_relationship_naming_the_file_and_its_sha256_in_the_history_and_the_audit()
+    {
+        var (org, segment, shop) = await SetUpAsync();
+        var desk = (await org.Admin.PostAsync($"/api/segments/{segment}/relationships",
+            new { type = "personalAssistance", name = "Desk", monthlyFixedCost = 900, costPerInteraction = "2", effectiveDate = "2025-01-01" })).Id("relationshipId");
+        var before = await EventsAsync(org.Id, segment);
+        var csv = "segmentId,relationshipId,month,interactions,customersReached\n" +
+                  $"{segment},{shop},2025-01,1000,300\n{segment},{desk},2025-01,40,12\n{segment},{shop},2025-02,2000,400\n{segment},{shop},2025-03,3000,350\n";
+        var answer = (await org.Admin.SendAsync(HttpMethod.Post, "/api/imports?kind=usage&fileName=usage-2025-q1.csv", new StringContent(csv, Encoding.UTF8, "text/csv")))
+            .ShouldBe(HttpStatusCode.Created).Json;
+        answer["rows"]!.GetValue<int>().ShouldBe(4);
+        answer["events"]!.GetValue<long>().ShouldBe(2);
+        (await EventsAsync(org.Id, segment)).ShouldBe(before + 2);
+
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(org.Id))
+        {
+            var imported = (await session.Events.FetchStreamAsync(segment)).Skip(before).Select(e => e.Data).ToList();
+            var usage = imported.OfType<Inventory.Domain.Portfolio.UsageImported>().Single(e => e.RelationshipId == shop);
+            usage.FileName.ShouldBe("usage-2025-q1.csv");
+            usage.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(csv))));
+            usage.Months.Select(m => m.Interactions).ShouldBe([1000L, 2000L, 3000L]);
+        }
+
+        var q1 = (await org.Admin.GetAsync("/api/reports/mix?from=2025-Q1&to=2025-Q1")).Json["quarters"]![0]!["types"]!.AsArray();
+        q1.Single(t => t!["type"]!.GetValue<string>() == "selfService")!["interactions"]!.GetValue<long>().ShouldBe(6000);
+        var relationships = (await org.Admin.GetAsync($"/api/segments/{segment}")).Json["relationships"]!.AsArray();
+        relationships.Single(r => r!["relationshipId"]!.GetValue<Guid>() == shop)!["usage"]!.AsArray().Count.ShouldBe(3);
+
+        var history = (await org.Admin.GetAsync($"/api/segments/{segment}/history")).Json.AsArray();
+        var entry = history.Single(h => h!["eventType"]!.GetValue<string>() == "usage_imported" && h["relationshipId"]!.GetValue<Guid>() == shop)!;
+        entry["summary"]!.GetValue<string>().ShouldBe("Usage of 3 months, 2025-01 to 2025-03, imported from usage-2025-q1.csv");
+        entry["relationshipName"]!.GetValue<string>().ShouldBe("Shop");
+
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var page = (await org.Admin.GetAsync($"/api/audit?segment={segment}&pageSize=100")).ShouldBe(HttpStatusCode.OK).Json;
+            if (!page["complete"]!.GetValue<bool>()) continue;
+            page["entries"]!.AsArray().ShouldContain(e => e!["summary"]!.GetValue<string>() == "Usage 2025-01: 40 interactions, 12 customers reached, imported from usage-2025-q1.csv");
+            return;
+        }
+
+        throw new InvalidOperationException("The audit log did not take the import in");
+    }
+
+    [Fact]
+    public async Task the_command_line_names_the_file_it_imported()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"costs-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "segmentId,relationshipId,effectiveDate,monthlyFixedCost,costPerInteraction,reason\n" +
+            $"{segment},{relationship},2025-03-01,400,0.20,New tariff\n{segment},{relationship},2025-06-01,450,0.20,Indexation\n");
+        try
+        {
+            var result = await HostCommand.RunAsync(app.Host.ConnectionString, "import", "cost", file, "--org", org.Id);
+            result.ExitCode.ShouldBe(0, result.Output);
+            result.Output.ShouldContain("Imported 2 rows into 1 segments (1 events)");
+            var history = (await org.Admin.GetAsync($"/api/segments/{segment}/history")).Json.AsArray();
+            history[0]!["eventType"]!.GetValue<string>().ShouldBe("costs_imported");
+            history[0]!["summary"]!.GetValue<string>().ShouldBe($"2 cost revisions, 2025-03-01 to 2025-06-01, imported from {Path.GetFileName(file)}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task a_file_name_with_a_control_character_or_too_long_is_named_and_nothing_is_recorded()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var before = await EventsAsync(org.Id, segment);
+        var csv = "segmentId,relationshipId,month,interactions,customersReached\n" + $"{segment},{relationship},2025-01,1000,300\n";
+        foreach (var name in new[] { "usage%0A.csv", new string('a', 256) + ".csv" })
+            (await org.Admin.SendAsync(HttpMethod.Post, $"/api/imports?kind=usage&fileName={name}", new StringContent(csv, Encoding.UTF8, "text/csv")))
+                .ShouldBe(HttpStatusCode.BadRequest).ErrorFor("fileName");
+        (await EventsAsync(org.Id, segment)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task an_unterminated_quote_is_a_bad_row_not_a_failure()
+    {
+        var (org, segment, relationship) = await SetUpAsync();
+        var csv = "segmentId,relationshipId,month,interactions,customersReached\n" + $"{segment},{relationship},2025-01,1000,300\n" + $"{segment},\"{relationship},2025-02,1,1\n";
+        var rows = (await ImportAsync(org.Admin, "usage", csv)).ShouldBe(HttpStatusCode.UnprocessableEntity).Json["rows"]!.AsArray();
+        rows.ShouldAllBe(r => r!["line"]!.GetValue<int>() == 3);
+        rows.Select(r => r!["column"]!.GetValue<string>()).ShouldContain("relationshipId");
+    }
 }
