@@ -50,8 +50,14 @@ public class ImportedChangesTests
         var one = Fold(Setup.Concat<object>(Rows));
         var gathered = Fold(Setup.Concat<object>(ImportedChanges.Gather(Rows, "usage.csv", Sha)));
         JsonSerializer.Serialize(gathered).ShouldBe(JsonSerializer.Serialize(one));
-        gathered.CurrentFigures().Month(RelationshipType.SelfService, YearMonth.Parse("2025-01")).Interactions.ShouldBe(1100);
+
+        var facts = Facts(Setup.Concat<object>(ImportedChanges.Gather(Rows, "usage.csv", Sha)));
+        var single = Facts(Setup.Concat<object>(Rows));
+        facts.Usage(Shop, YearMonth.Parse("2025-01"))!.Interactions.ShouldBe(1100);
+        foreach (var relationship in new[] { Shop, Desk }) facts.UsageOf(relationship).ShouldBe(single.UsageOf(relationship));
     }
+
+    private static MonthlyFacts Facts(IEnumerable<object> events) => events.Aggregate(new MonthlyFacts(), (facts, e) => facts.Apply(e));
 
     [Fact]
     public void satisfaction_and_cost_files_fold_like_their_rows()
@@ -66,6 +72,7 @@ public class ImportedChangesTests
         var costs = ImportedChanges.Gather(rows[1..], "costs.csv", Sha);
         costs.ShouldHaveSingleItem().ShouldBeOfType<CostsImported>().Revisions.Count.ShouldBe(2);
         JsonSerializer.Serialize(Fold(Setup.Concat<object>(satisfaction).Concat(costs))).ShouldBe(JsonSerializer.Serialize(Fold(Setup.Concat<object>(rows))));
+        Facts(satisfaction).SatisfactionOf(Shop).ShouldBe(Facts(rows).SatisfactionOf(Shop));
     }
 
     [Fact]
