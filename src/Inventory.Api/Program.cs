@@ -39,6 +39,7 @@ builder.Services.AddInventorySecurityHeaders();
 builder.Services.AddInventoryHttp();
 builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
 builder.Services.AddSingleton<Inventory.Api.Projections.MonthlyFactsReader>();
+builder.Services.AddHostedService<Inventory.Api.Projections.StorageSchema>();
 builder.Services.Configure<Inventory.Api.Reviews.ReviewOptions>(builder.Configuration.GetSection(Inventory.Api.Reviews.ReviewOptions.Section));
 builder.Services.AddSingleton<Inventory.Api.Reviews.ReviewPackBuilder>();
 builder.Services.AddHostedService<Inventory.Api.Reviews.ReminderSeeding>();

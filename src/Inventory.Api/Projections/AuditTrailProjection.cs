@@ -6,7 +6,10 @@ using Marten.Events.Projections;
 
 namespace Inventory.Api.Projections;
 
-/// <summary>The audit log: one entry per portfolio event, with who, when and why. Run asynchronously.</summary>
+/// <summary>
+/// The audit log: one entry per portfolio event, with who, when and why. Run asynchronously. Entries are only ever
+/// inserted (an event is described once), so a rebuild, which first deletes them all, writes them with COPY in bulk.
+/// </summary>
 public partial class AuditTrailProjection : EventProjection
 {
     public const string ProjectionName = "AuditTrail";
@@ -14,6 +17,7 @@ public partial class AuditTrailProjection : EventProjection
     public AuditTrailProjection()
     {
         Name = ProjectionName;
+        Options.DeleteViewTypeOnTeardown<AuditEntry>();
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
@@ -21,7 +25,7 @@ public partial class AuditTrailProjection : EventProjection
         if (e.Data is IPortfolioEvent or IReviewEvent or ReviewOverdue)
         {
             var description = EventDescription.Of(e.Data);
-            operations.Store(new AuditEntry
+            operations.Insert(new AuditEntry
             {
                 Id = e.Id,
                 Sequence = e.Sequence,

@@ -25,6 +25,8 @@ public static class InventoryProjections
         opts.Projections.Add(months, ProjectionLifecycle.Inline, RelationshipMonthsProjection.ProjectionName, o => o.DeleteDataInTableOnTeardown(months.Table));
         opts.Storage.ExtendedSchemaObjects.Add(RelationshipMonthsProjection.Definition(opts.DatabaseSchemaName));
         opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Async);
+        // A rebuild's pure inserts (the audit entries) go through binary COPY; other writes keep the ordinary path.
+        opts.Projections.RebuildWithBulkCopy = true;
 
         opts.Schema.For<Reviews.ReminderSchedule>().SingleTenanted();
 

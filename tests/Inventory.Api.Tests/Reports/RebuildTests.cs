@@ -12,6 +12,7 @@ public class RebuildTests
     public async Task rebuilding_the_projections_with_the_command_line_gives_the_same_figures()
     {
         string before, connectionString;
+        List<string> auditBefore;
         string organization, rebuildOutput;
         await using (var host = await InventoryHost.StartAsync())
         {
@@ -21,6 +22,7 @@ public class RebuildTests
             var run = new ScenarioRunner(org.Admin);
             await run.RunAsync(ScenarioRunner.Load("coffee-roaster.json"));
             before = await MixAsync(org.Admin);
+            auditBefore = await AuditAsync(org.Admin);
             connectionString = host.ConnectionString;
             await host.Alba.StopAsync();
 
@@ -39,6 +41,21 @@ public class RebuildTests
         restarted.DropDatabaseOnDispose = true;
         var admin = await restarted.ClientForAsync(organization);
         (await MixAsync(admin)).ShouldBe(before, rebuildOutput);
+        // The audit trail is rebuilt too (its entries written in bulk): the same entries, oldest first, followed only by
+        // what the restarted host recorded since (the review periods it found overdue).
+        var auditAfter = await AuditAsync(admin);
+        auditAfter.Take(auditBefore.Count).ShouldBe(auditBefore, rebuildOutput);
+        auditAfter.Skip(auditBefore.Count).ShouldAllBe(e => e.Contains(" review_overdue "));
+    }
+
+    /// <summary>Every entry of the audit log, oldest first.</summary>
+    private static async Task<List<string>> AuditAsync(ApiClient client)
+    {
+        var audit = (await client.GetAsync("/api/audit?pageSize=500")).ShouldBe(HttpStatusCode.OK).Json;
+        audit["complete"]!.GetValue<bool>().ShouldBeTrue();
+        audit["totalCount"]!.GetValue<long>().ShouldBe(audit["entries"]!.AsArray().Count);
+        return audit["entries"]!.AsArray().Reverse()
+            .Select(e => $"{e!["sequence"]} {e["eventType"]} {e["streamId"]} {e["summary"]} {e["recordedAt"]}").ToList();
     }
 
     private static async Task<string> MixAsync(ApiClient client)
