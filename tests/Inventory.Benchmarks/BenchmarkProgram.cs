@@ -4,7 +4,7 @@ namespace Inventory.Benchmarks;
 
 /// <summary>
 /// Benchmarks of the product against a baseline measured in the same run on the same PostgreSQL.
-/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick] [--only commands|import|startup|mix|rebuild]
+/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick] [--only commands,import,startup,mix,rebuild]
 /// PostgreSQL: INVENTORY_BENCH_POSTGRES (a server connection string), else a private cluster under the temp folder.
 /// </summary>
 public static class BenchmarkProgram
@@ -16,16 +16,19 @@ public static class BenchmarkProgram
         Console.WriteLine($"Relationship Inventory benchmarks ({(quick ? "quick" : "full")}), PostgreSQL: {server.Source}, {Environment.ProcessorCount} cores");
         var table = new ResultTable();
 
-        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
-        if (only is not (null or "commands" or "import" or "startup" or "mix" or "rebuild"))
+        // --only takes one row or several, comma-separated (import,mix,rebuild).
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] rows = ["commands", "import", "startup", "mix", "rebuild"];
+        if (only?.FirstOrDefault(o => !rows.Contains(o)) is { } unknown)
         {
-            Console.Error.WriteLine($"--only takes one of: commands, import, startup, mix, rebuild (not '{only}')");
+            Console.Error.WriteLine($"--only takes one or more of: {string.Join(", ", rows)} (not '{unknown}')");
             return 2;
         }
 
-        if (only is null or "commands") await CommandBenchmark.RunAsync(server, table, quick);
-        if (only is null or "import" or "startup") await ImportBenchmark.RunAsync(server, table, quick, import: only is null or "import", startup: only is null or "startup");
-        if (only is null or "mix" or "rebuild") await MixReportBenchmark.RunAsync(server, table, quick, mix: only is null or "mix", rebuild: only is null or "rebuild");
+        bool Runs(string row) => only is null || only.Contains(row);
+        if (Runs("commands")) await CommandBenchmark.RunAsync(server, table, quick);
+        if (Runs("import") || Runs("startup")) await ImportBenchmark.RunAsync(server, table, quick, import: Runs("import"), startup: Runs("startup"));
+        if (Runs("mix") || Runs("rebuild")) await MixReportBenchmark.RunAsync(server, table, quick, mix: Runs("mix"), rebuild: Runs("rebuild"));
 
         table.Print(Console.Out);
         return 0;
