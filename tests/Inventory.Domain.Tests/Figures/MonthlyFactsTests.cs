@@ -51,6 +51,6 @@ public class MonthlyFactsTests
         given.Facts.Satisfaction(id, march)!.Responses.ShouldBe(15);
         // 15 days at 900 and 16 at 1100 of 31, and 120 interactions at the rate of the month's last active day.
         RelationshipMonth.Compute(given.Segment.Find(id)!, march, given.Facts).VariableCost.ShouldBe(372m);
-        EventDescription.Of(import).Summary.ShouldStartWith("Imported from usage-2025-03.csv: Usage 2025-03: 100 interactions");
+        EventDescription.Of(import).Summary.ShouldEndWith("imported from usage-2025-03.csv");
     }
 }
