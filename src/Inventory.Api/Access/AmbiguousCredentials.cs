@@ -15,10 +15,11 @@ public sealed class AmbiguousCredentials(RequestDelegate next)
             && ReadsAKey(context))
         {
             const string message = "Send one credential: either 'Authorization: Bearer <key>' or 'X-Api-Key: <key>', not both.";
-            throw new Hosting.InvalidRequest(new Dictionary<string, string[]>
+            var refusal = new Hosting.FieldError(Domain.Errors.ErrorCodes.AmbiguousCredentials, message);
+            throw new Hosting.InvalidRequest(new Dictionary<string, Hosting.FieldError[]>
             {
-                ["Authorization"] = [message],
-                ["X-Api-Key"] = [message],
+                ["Authorization"] = [refusal],
+                ["X-Api-Key"] = [refusal],
             });
         }
 

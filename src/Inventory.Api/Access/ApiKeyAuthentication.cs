@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Access;
 
@@ -90,12 +91,14 @@ public sealed class ApiKeyAuthentication(
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         await Results.Problem(statusCode: 401, title: "An API key is required",
-            detail: "Send a valid key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.").ExecuteAsync(Context);
+            detail: "Send a valid key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.Unauthenticated)).ExecuteAsync(Context);
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         await Results.Problem(statusCode: 403, title: "This key's role may not do that",
-            detail: $"The key's role is '{RoleNames.NameOfClaim(Context.User.FindFirstValue(ClaimTypes.Role))}'.").ExecuteAsync(Context);
+            detail: $"The key's role is '{RoleNames.NameOfClaim(Context.User.FindFirstValue(ClaimTypes.Role))}'.",
+            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.Forbidden)).ExecuteAsync(Context);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Access;
 
@@ -48,7 +49,8 @@ public sealed class FailedKeyAttempts(IOptions<ThrottlingOptions> options, TimeP
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: 429, title: "Too many failed key attempts from this address",
-            detail: "Wait for the Retry-After delay before trying another key; valid keys are not affected.").ExecuteAsync(context);
+            detail: "Wait for the Retry-After delay before trying another key; valid keys are not affected.",
+            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.TooManyAttempts)).ExecuteAsync(context);
     }
 }
 
@@ -84,7 +86,8 @@ public static class Throttling
             {
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Results.Problem(statusCode: 429, title: "Too many requests for this key", detail: "Slow down and retry after the Retry-After delay.")
+                await Results.Problem(statusCode: 429, title: "Too many requests for this key", detail: "Slow down and retry after the Retry-After delay.",
+                        extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.TooManyRequests))
                     .ExecuteAsync(rejected.HttpContext);
             };
         });
@@ -100,7 +103,8 @@ public sealed class RequestSizeLimit(RequestDelegate next, IOptions<ThrottlingOp
         var limit = context.Request.Path.StartsWithSegments("/api/imports") ? options.Value.MaxImportBytes : options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            await Results.Problem(statusCode: 413, title: "The request is too large", detail: $"Bodies are limited to {limit} bytes.").ExecuteAsync(context);
+            await Results.Problem(statusCode: 413, title: "The request is too large", detail: $"Bodies are limited to {limit} bytes.",
+                extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.PayloadTooLarge)).ExecuteAsync(context);
             return;
         }
 

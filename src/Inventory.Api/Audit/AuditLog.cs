@@ -40,11 +40,11 @@ public static class AuditLogEndpoint
         if (segment is not null)
         {
             if (Guid.TryParse(segment, out var id)) segmentId = id;
-            else fields.Error("segment", "segment must be a segment id");
+            else fields.Error("segment", Domain.Errors.ErrorCodes.InvalidId, "segment must be a segment id");
         }
 
-        if (page is < 1) fields.Error("page", "page starts at 1");
-        if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", $"pageSize must be from 1 to {MaxPageSize}");
+        if (page is < 1) fields.Error("page", Domain.Errors.ErrorCodes.BelowMinimum, "page starts at 1");
+        if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", Domain.Errors.ErrorCodes.OutOfRange, $"pageSize must be from 1 to {MaxPageSize}");
         fields.ThrowIfInvalid();
 
         var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);

@@ -25,7 +25,7 @@ public sealed class IdempotentAnswer
         var key = http.Request.Headers[Header].ToString();
         if (key.Length == 0) return null;
         if (key.Length > MaxKeyLength || key.Any(c => c < ' ' || c > '~'))
-            throw new InvalidRequest(Header, $"{Header} must be 1 to {MaxKeyLength} printable ASCII characters");
+            throw new InvalidRequest(Header, Domain.Errors.ErrorCodes.InvalidHeader, $"{Header} must be 1 to {MaxKeyLength} printable ASCII characters");
         return key;
     }
 
@@ -40,7 +40,7 @@ public sealed class IdempotentAnswer
         var saved = await session.LoadAsync<IdempotentAnswer>(key, http.RequestAborted);
         if (saved is null) return null;
         if (saved.Fingerprint != fingerprint)
-            throw new Domain.Portfolio.RuleViolation(Header, $"this {Header} was already used for a different request");
+            throw new Domain.Portfolio.RuleViolation(Header, Domain.Errors.ErrorCodes.IdempotencyKeyReused, $"this {Header} was already used for a different request");
 
         if (saved.Location is not null) http.Response.Headers.Location = saved.Location;
         if (saved.ETag is not null) http.Response.Headers.ETag = saved.ETag;

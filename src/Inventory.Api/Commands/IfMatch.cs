@@ -16,6 +16,6 @@ public static class IfMatch
         var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         tag = tag.Trim('"');
         if (long.TryParse(tag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0) return version;
-        throw new InvalidRequest("If-Match", "If-Match must be the ETag of the segment you read, e.g. \"7\"");
+        throw new InvalidRequest("If-Match", Domain.Errors.ErrorCodes.InvalidHeader, "If-Match must be the ETag of the segment you read, e.g. \"7\"");
     }
 }

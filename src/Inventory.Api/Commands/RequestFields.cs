@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inventory.Api.Hosting;
+using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Limits;
 using Inventory.Domain.Vocabulary;
@@ -9,23 +10,23 @@ namespace Inventory.Api.Commands;
 /// <summary>Reads a request's loosely typed fields into domain values, collecting an error per field at fault.</summary>
 public sealed class RequestFields
 {
-    private readonly Dictionary<string, List<string>> _errors = new();
+    private readonly Dictionary<string, List<FieldError>> _errors = new();
 
-    public void Error(string field, string message)
+    public void Error(string field, string code, string message)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
-        list.Add(message);
+        list.Add(new FieldError(code, message));
     }
 
     public T Required<T>(T? value, string field) where T : struct
     {
-        if (value is null) Error(field, $"{field} is required");
+        if (value is null) Error(field, ErrorCodes.Required, $"{field} is required");
         return value ?? default;
     }
 
     public string Text(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value)) Error(field, $"{field} is required");
+        if (string.IsNullOrWhiteSpace(value)) Error(field, ErrorCodes.Required, $"{field} is required");
         return value ?? "";
     }
 
@@ -33,7 +34,7 @@ public sealed class RequestFields
     {
         if (value is null)
         {
-            Error(field, $"{field} is required");
+            Error(field, ErrorCodes.Required, $"{field} is required");
             return default;
         }
 
@@ -44,7 +45,7 @@ public sealed class RequestFields
     {
         if (value is null) return null;
         if (Names.TryParse<T>(value, out var parsed)) return parsed;
-        Error(field, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
+        Error(field, ErrorCodes.NotInVocabulary, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
         return null;
     }
 
@@ -58,9 +59,9 @@ public sealed class RequestFields
         for (var i = 0; i < values.Count; i++)
         {
             var element = $"{field}[{i}]";
-            if (values[i] is not { } value) Error(element, $"{element} is null; the list holds values of: {string.Join(", ", Names.All<T>())}");
+            if (values[i] is not { } value) Error(element, ErrorCodes.Required, $"{element} is null; the list holds values of: {string.Join(", ", Names.All<T>())}");
             else if (Names.TryParse<T>(value, out var parsed)) result.Add(parsed);
-            else Error(element, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
+            else Error(element, ErrorCodes.NotInVocabulary, $"'{Clip(value)}' is not one of: {string.Join(", ", Names.All<T>())}");
         }
 
         return result;
@@ -70,7 +71,7 @@ public sealed class RequestFields
     {
         if (value is null)
         {
-            Error(field, $"{field} is required (YYYY-MM-DD)");
+            Error(field, ErrorCodes.Required, $"{field} is required (YYYY-MM-DD)");
             return default;
         }
 
@@ -81,14 +82,14 @@ public sealed class RequestFields
     {
         if (value is null) return null;
         if (TryDate(value, out var date)) return InRange(date, field);
-        Error(field, $"'{Clip(value)}' is not a date written YYYY-MM-DD");
+        Error(field, ErrorCodes.InvalidDate, $"'{Clip(value)}' is not a date written YYYY-MM-DD");
         return null;
     }
 
     private DateOnly? InRange(DateOnly date, string field)
     {
         if (InputLimits.InRange(date)) return date;
-        Error(field, InputLimits.RangeMessage(field));
+        Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
         return null;
     }
 
@@ -100,11 +101,12 @@ public sealed class RequestFields
         if (YearMonth.TryParse(value, out var month))
         {
             if (InputLimits.InRange(month)) return month;
-            Error(field, InputLimits.RangeMessage(field));
+            Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
             return default;
         }
 
-        Error(field, value is null ? $"{field} is required (YYYY-MM)" : $"'{Clip(value)}' is not a month written YYYY-MM");
+        if (value is null) Error(field, ErrorCodes.Required, $"{field} is required (YYYY-MM)");
+        else Error(field, ErrorCodes.InvalidMonth, $"'{Clip(value)}' is not a month written YYYY-MM");
         return default;
     }
 
@@ -113,12 +115,12 @@ public sealed class RequestFields
         if (value is null) return null;
         if (!Quarter.TryParse(value, fiscalYearStartMonth, out var quarter))
         {
-            Error(field, $"'{Clip(value)}' is not a quarter written YYYY-Qn");
+            Error(field, ErrorCodes.InvalidQuarter, $"'{Clip(value)}' is not a quarter written YYYY-Qn");
             return null;
         }
 
         if (InputLimits.InRange(quarter.FirstDay) && InputLimits.InRange(quarter.LastDay)) return quarter;
-        Error(field, InputLimits.RangeMessage(field));
+        Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
         return null;
     }
 
@@ -128,11 +130,11 @@ public sealed class RequestFields
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             if (InputLimits.InRange(instant)) return instant;
-            Error(field, InputLimits.RangeMessage(field));
+            Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
             return null;
         }
 
-        Error(field, $"'{Clip(value)}' is not an instant (ISO 8601, e.g. 2025-04-01T12:00:00Z)");
+        Error(field, ErrorCodes.InvalidInstant, $"'{Clip(value)}' is not an instant (ISO 8601, e.g. 2025-04-01T12:00:00Z)");
         return null;
     }
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Limits;
 using Microsoft.AspNetCore.Mvc;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Hosting;
 
@@ -30,6 +31,7 @@ public static partial class HttpSetup
         {
             NameTheJsonField(ctx.ProblemDetails);
             ExplainBareStatus(ctx.ProblemDetails);
+            ProblemCodes.Complete(ctx.ProblemDetails);
         });
         // After the built-in writer: it answers requests that accept JSON, this one every other Accept.
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
@@ -50,6 +52,8 @@ public static partial class HttpSetup
             : problem.Detail.StartsWith(InputLimits.UnstorableMessage, StringComparison.Ordinal) ? $"'{field}' {InputLimits.UnstorableMessage}."
             : $"'{field}' has a value of the wrong type or format.";
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+        var unstorable = problem.Detail.EndsWith(InputLimits.UnstorableMessage + ".", StringComparison.Ordinal);
+        ProblemCodes.Fields(problem, ErrorCodes.InvalidJson, new Dictionary<string, string[]> { [field] = [unstorable ? ErrorCodes.UnstorableText : ErrorCodes.WrongType] });
     }
 
     /// <summary>Statuses set without a word (by routing or Wolverine's content checks) get a detail a client can act on.</summary>

@@ -20,7 +20,7 @@ public sealed class NullBodyGuard(RequestDelegate next)
             while (read < buffer.Length && (n = await context.Request.Body.ReadAsync(buffer.AsMemory(read), context.RequestAborted)) > 0) read += n;
             context.Request.Body.Position = 0;
             if (read <= Peek && System.Text.Encoding.UTF8.GetString(buffer, 0, read).Trim() == "null")
-                throw new InvalidRequest("body", "The body must be a JSON object");
+                throw new InvalidRequest("body", Inventory.Domain.Errors.ErrorCodes.NotAnObject, "The body must be a JSON object");
         }
 
         await next(context);

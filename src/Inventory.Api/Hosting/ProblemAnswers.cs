@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Portfolio;
 using JasperFx.Events;
 using ConcurrencyException = JasperFx.ConcurrencyException;
@@ -6,12 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Inventory.Api.Hosting;
 
-/// <summary>A request that can't be read: each entry names a request field and what is wrong with it.</summary>
-public sealed class InvalidRequest(IReadOnlyDictionary<string, string[]> errors) : Exception("The request is invalid")
-{
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+/// <summary>What is wrong with one request field: a code of <see cref="ErrorCodes"/> and the English message.</summary>
+public readonly record struct FieldError(string Code, string Message);
 
-    public InvalidRequest(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
+/// <summary>A request that can't be read: each entry names a request field and what is wrong with it.</summary>
+public sealed class InvalidRequest(IReadOnlyDictionary<string, FieldError[]> errors) : Exception("The request is invalid")
+{
+    public IReadOnlyDictionary<string, FieldError[]> Errors { get; } = errors;
+
+    public InvalidRequest(string field, string code, string message) : this(new Dictionary<string, FieldError[]> { [field] = [new(code, message)] }) { }
 }
 
 /// <summary>A body of a media type the endpoint does not take (415).</summary>
@@ -34,7 +38,8 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            problem = new ProblemDetails { Status = 500, Title = "Something went wrong on our side", Detail = "The error is logged with the correlation id." };
+            problem = ProblemCodes.With(new ProblemDetails { Status = 500, Title = "Something went wrong on our side", Detail = "The error is logged with the correlation id." },
+                ErrorCodes.InternalError);
         }
 
         problem.Extensions["correlationId"] = CorrelationMiddleware.Of(context);
@@ -44,39 +49,41 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
 
     public static ProblemDetails? Describe(Exception exception, bool ifMatch = false) => exception switch
     {
-        InvalidRequest e => new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+        InvalidRequest e => ProblemCodes.Fields(new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value.Select(f => f.Message).ToArray()))
         {
             Status = 400, Title = "The request is invalid",
-        },
-        RuleViolation e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
+        }, ErrorCodes.ValidationFailed, e.Errors.ToDictionary(x => x.Key, x => x.Value.Select(f => f.Code).ToArray())),
+        RuleViolation e => ProblemCodes.With(ProblemCodes.Fields(new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
         {
             Status = 422, Title = "The change breaks a rule", Detail = e.Message,
-        },
+        }, e.Code, new Dictionary<string, string[]> { [e.Field] = [e.Code] }), e.Code, e.Args),
         Imports.ImportRejected e => ImportProblem(e),
-        UnknownRelationship e => new ProblemDetails { Status = 404, Title = "Relationship not found", Detail = e.Message },
-        NotFound e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
-        UnsupportedBody e => new ProblemDetails { Status = 415, Title = "The body is not of a type this address takes", Detail = e.Message },
-        VersionMismatch e => new ProblemDetails
+        UnknownRelationship e => ProblemCodes.With(new ProblemDetails { Status = 404, Title = "Relationship not found", Detail = e.Message },
+            ErrorCodes.RelationshipNotFound, ErrorArgs.Of("relationshipId", ("relationshipId", e.RelationshipId))),
+        NotFound e => ProblemCodes.With(new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message }, ErrorCodes.NotFound),
+        UnsupportedBody e => ProblemCodes.With(new ProblemDetails { Status = 415, Title = "The body is not of a type this address takes", Detail = e.Message },
+            ErrorCodes.UnsupportedMediaType),
+        VersionMismatch e => ProblemCodes.With(new ProblemDetails
         {
             Status = 412, Title = "The segment changed since you read it",
             Detail = $"{e.Message}. Read it again and retry with If-Match: \"{e.Actual}\".",
-        },
+        }, ErrorCodes.VersionMismatch),
         // With If-Match the client named the version it read: the segment moved on since.
-        ConcurrencyException or EventStreamUnexpectedMaxEventIdException when ifMatch => new ProblemDetails
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException when ifMatch => ProblemCodes.With(new ProblemDetails
         {
             Status = 412, Title = "The segment changed since you read it", Detail = "Read it again and retry with its new ETag in If-Match.",
-        },
+        }, ErrorCodes.VersionMismatch),
         ConcurrencyException or EventStreamUnexpectedMaxEventIdException or ExistingStreamIdCollisionException
-            or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException => new ProblemDetails
+            or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException => ProblemCodes.With(new ProblemDetails
         {
             Status = 409, Title = "A concurrent change won", Detail = "Another change was saved at the same moment; retry.",
-        },
+        }, ErrorCodes.ConcurrentChange),
         // Counts and amounts are bounded, but a total over very many of them can still exceed what is counted exactly.
-        OverflowException => new ProblemDetails
+        OverflowException => ProblemCodes.With(new ProblemDetails
         {
             Status = 422, Title = "A total would be too large",
             Detail = "A sum of the figures involved exceeds what can be counted exactly; nothing was recorded.",
-        },
+        }, ErrorCodes.TotalTooLarge),
         BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request can't be read", Detail = Clean(e.Message) },
         System.Text.Json.JsonException e => JsonProblem(e),
         _ => null,
@@ -85,11 +92,12 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
     private static ProblemDetails JsonProblem(System.Text.Json.JsonException e)
     {
         var field = JsonField(e.Path);
-        var message = e is UnstorableText ? $"'{field}' {Inventory.Domain.Limits.InputLimits.UnstorableMessage}" : "The value can't be read as the expected type";
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        var unstorable = e is UnstorableText;
+        var message = unstorable ? $"'{field}' {Inventory.Domain.Limits.InputLimits.UnstorableMessage}" : "The value can't be read as the expected type";
+        return ProblemCodes.Fields(new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = 400, Title = "The request body is not valid JSON for this command",
-        };
+        }, ErrorCodes.InvalidJson, new Dictionary<string, string[]> { [field] = [unstorable ? ErrorCodes.UnstorableText : ErrorCodes.WrongType] });
     }
 
     private static ProblemDetails ImportProblem(Imports.ImportRejected e)
@@ -100,8 +108,10 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
             Detail = $"{e.Errors.Count} bad rows. Correct them and send the whole file again.",
         };
         problem.Extensions["rows"] = e.Errors.Take(10_000).ToList();
-        problem.Extensions["errors"] = e.Errors.GroupBy(x => x.Column).ToDictionary(g => g.Key, g => g.Take(20).Select(x => $"line {x.Line}: {x.Message}").ToArray());
-        return problem;
+        var columns = e.Errors.GroupBy(x => x.Column).ToList();
+        problem.Extensions["errors"] = columns.ToDictionary(g => g.Key, g => g.Take(20).Select(x => $"line {x.Line}: {x.Message}").ToArray());
+        problem.Extensions[ProblemCodes.FieldCodes] = columns.ToDictionary(g => g.Key, g => g.Take(20).Select(x => x.Code).ToArray());
+        return ProblemCodes.With(problem, ErrorCodes.ImportRejected, ErrorArgs.Of("body", ("count", e.Errors.Count)));
     }
 
     public static string JsonField(string? path)

@@ -1,4 +1,5 @@
 using Inventory.Domain.Limits;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Hosting;
 
@@ -9,11 +10,11 @@ public sealed class QueryTextGuard(RequestDelegate next)
     {
         if (context.Request.QueryString.HasValue)
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldError[]>();
             foreach (var (name, values) in context.Request.Query)
             {
-                if (!InputLimits.IsStorable(name)) errors["query"] = [$"a query parameter name {InputLimits.UnstorableMessage}"];
-                else if (values.Any(v => v is not null && !InputLimits.IsStorable(v))) errors[name] = [$"{name} {InputLimits.UnstorableMessage}"];
+                if (!InputLimits.IsStorable(name)) errors["query"] = [new(ErrorCodes.UnstorableText, $"a query parameter name {InputLimits.UnstorableMessage}")];
+                else if (values.Any(v => v is not null && !InputLimits.IsStorable(v))) errors[name] = [new(ErrorCodes.UnstorableText, $"{name} {InputLimits.UnstorableMessage}")];
             }
 
             if (errors.Count > 0) throw new InvalidRequest(errors);

@@ -21,9 +21,9 @@ public static class ImportEndpoint
     public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, string? fileName, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Enum.TryParse<ImportKind>(kind, out var importKind) || !Enum.IsDefined(importKind))
-            throw new InvalidRequest("kind", "kind is one of: usage, satisfaction, cost");
+            throw new InvalidRequest("kind", Domain.Errors.ErrorCodes.NotInVocabulary, "kind is one of: usage, satisfaction, cost");
         if (http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
-            throw new InvalidRequest("body", "send the file as the body with Content-Type: text/csv");
+            throw new InvalidRequest("body", Domain.Errors.ErrorCodes.UnsupportedMediaType, "send the file as the body with Content-Type: text/csv");
         var name = FileNameOf(fileName);
 
         using var body = new MemoryStream();
@@ -57,7 +57,7 @@ public static class ImportEndpoint
         if (string.IsNullOrWhiteSpace(fileName)) return null;
         var name = Path.GetFileName(fileName.Replace('\\', '/').Trim());
         if (name.Length == 0 || name.Length > MaxFileNameLength || name.Any(char.IsControl))
-            throw new InvalidRequest("fileName", $"fileName is a file's name of 1 to {MaxFileNameLength} characters, without control characters");
+            throw new InvalidRequest("fileName", Domain.Errors.ErrorCodes.WrongType, $"fileName is a file's name of 1 to {MaxFileNameLength} characters, without control characters");
         return name;
     }
 

@@ -4,13 +4,14 @@ using Inventory.Domain.Figures;
 using Inventory.Domain.Limits;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Imports;
 
 public enum ImportKind { usage, satisfaction, cost }
 
-/// <summary>What is wrong with one cell (or row) of an import file.</summary>
-public sealed record ImportError(int Line, string Column, string Message);
+/// <summary>What is wrong with one cell (or row) of an import file: <see cref="Code"/> is one of <see cref="ErrorCodes"/>.</summary>
+public sealed record ImportError(int Line, string Column, string Code, string Message);
 
 /// <summary>A file's rows read into portfolio commands, each with the line it came from.</summary>
 public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IRelationshipEvent> Decide);
@@ -39,32 +40,32 @@ public static class ImportFile
                 index = fields.Select((name, i) => (name.Trim(), i)).GroupBy(f => f.Item1, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
                 foreach (var missing in expected.Where(c => !index.ContainsKey(c) && c != "reason"))
-                    errors.Add(new ImportError(line, missing, $"the header row has no '{missing}' column (expected: {string.Join(",", expected)})"));
+                    errors.Add(new ImportError(line, missing, ErrorCodes.MissingColumn, $"the header row has no '{missing}' column (expected: {string.Join(",", expected)})"));
                 if (errors.Count > 0) return (rows, errors);
                 continue;
             }
 
             string Cell(string column) => index.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : "";
             var before = errors.Count;
-            void Error(string column, string message) => errors.Add(new ImportError(line, column, message));
+            void Error(string column, string code, string message) => errors.Add(new ImportError(line, column, code, message));
             Guid Id(string column)
             {
                 if (Guid.TryParse(Cell(column), out var id) && id != Guid.Empty) return id;
-                Error(column, $"'{Clip(Cell(column))}' is not an id");
+                Error(column, ErrorCodes.InvalidId, $"'{Clip(Cell(column))}' is not an id");
                 return default;
             }
 
             long Count(string column, long min)
             {
                 if (long.TryParse(Cell(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min) return n;
-                Error(column, $"'{Clip(Cell(column))}' is not a whole number of at least {min}");
+                Error(column, ErrorCodes.InvalidNumber, $"'{Clip(Cell(column))}' is not a whole number of at least {min}");
                 return 0;
             }
 
             decimal Amount(string column)
             {
                 if (decimal.TryParse(Cell(column), NumberStyles.Number, CultureInfo.InvariantCulture, out var d)) return d;
-                Error(column, $"'{Clip(Cell(column))}' is not a number (use . for decimals)");
+                Error(column, ErrorCodes.InvalidNumber, $"'{Clip(Cell(column))}' is not a number (use . for decimals)");
                 return 0;
             }
 
@@ -73,17 +74,17 @@ public static class ImportFile
                 if (YearMonth.TryParse(Cell("month"), out var m))
                 {
                     if (InputLimits.InRange(m)) return m;
-                    Error("month", InputLimits.RangeMessage("month"));
+                    Error("month", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("month"));
                     return default;
                 }
 
-                Error("month", $"'{Clip(Cell("month"))}' is not a month written YYYY-MM");
+                Error("month", ErrorCodes.InvalidMonth, $"'{Clip(Cell("month"))}' is not a month written YYYY-MM");
                 return default;
             }
 
-            if (fields.Length > index.Count) Error("row", $"the row has {fields.Length} fields, the header {index.Count}");
+            if (fields.Length > index.Count) Error("row", ErrorCodes.ExtraFields, $"the row has {fields.Length} fields, the header {index.Count}");
             foreach (var name in index.Where(c => c.Value < fields.Length && !InputLimits.IsStorable(fields[c.Value])).Select(c => c.Key))
-                Error(name, $"the cell {InputLimits.UnstorableMessage}");
+                Error(name, ErrorCodes.UnstorableText, $"the cell {InputLimits.UnstorableMessage}");
             var segment = Id("segmentId");
             var relationship = Id("relationshipId");
             ImportRow? row = kind switch
@@ -100,16 +101,16 @@ public static class ImportFile
                 if (RequestFields.TryDate(Cell("effectiveDate"), out var date))
                 {
                     if (InputLimits.InRange(date)) return date;
-                    Error("effectiveDate", InputLimits.RangeMessage("effectiveDate"));
+                    Error("effectiveDate", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("effectiveDate"));
                     return default;
                 }
 
-                Error("effectiveDate", $"'{Clip(Cell("effectiveDate"))}' is not a date written YYYY-MM-DD");
+                Error("effectiveDate", ErrorCodes.InvalidDate, $"'{Clip(Cell("effectiveDate"))}' is not a date written YYYY-MM-DD");
                 return default;
             }
         }
 
-        if (index is null) errors.Add(new ImportError(1, "header", $"the file is empty; the header row is {string.Join(",", expected)}"));
+        if (index is null) errors.Add(new ImportError(1, "header", ErrorCodes.EmptyFile, $"the file is empty; the header row is {string.Join(",", expected)}"));
         return (rows, errors);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Inventory.Domain.Portfolio;
 using Marten;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Imports;
 
@@ -44,7 +45,7 @@ public static class Importer
             var stream = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(group.Key, ct);
             if (stream.Aggregate is null)
             {
-                errors.AddRange(group.Select(r => new ImportError(r.Line, "segmentId", $"the organization has no segment {group.Key}")));
+                errors.AddRange(group.Select(r => new ImportError(r.Line, "segmentId", ErrorCodes.UnknownSegment, $"the organization has no segment {group.Key}")));
                 continue;
             }
 
@@ -64,11 +65,11 @@ public static class Importer
             }
             catch (RuleViolation violation)
             {
-                errors.Add(new ImportError(row.Line, violation.Field, violation.Message));
+                errors.Add(new ImportError(row.Line, violation.Field, violation.Code, violation.Message));
             }
             catch (UnknownRelationship unknown)
             {
-                errors.Add(new ImportError(row.Line, "relationshipId", unknown.Message));
+                errors.Add(new ImportError(row.Line, "relationshipId", ErrorCodes.RelationshipNotFound, unknown.Message));
             }
 
             progress?.Invoke(++done);

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Keys;
 
@@ -19,7 +20,8 @@ public static class RevokeKeyEndpoint
         if (lastAdmin)
         {
             return Results.Problem(statusCode: 409, title: "The last admin key can't be revoked",
-                detail: "This is the organization's only active admin key: revoking it would lock the organization out. Create another admin key first.");
+                detail: "This is the organization's only active admin key: revoking it would lock the organization out. Create another admin key first.",
+                extensions: ProblemCodes.Extensions(ErrorCodes.LastAdminKey));
         }
 
         return Results.Json(new KeySummary(revoked.Id, revoked.Name, revoked.Role, revoked.Prefix, revoked.CreatedAt, revoked.RevokedAt));

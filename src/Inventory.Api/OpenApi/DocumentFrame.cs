@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Inventory.Domain.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -39,9 +40,9 @@ public sealed class DocumentFrame : IOpenApiDocumentTransformer
         components.Schemas[ProblemSchema] = Problem();
         components.Schemas[ValidationProblemSchema] = new OpenApiSchema
         {
-            Description = "A problem naming each field at fault in errors",
+            Description = "A problem naming each field at fault in errors, and the code of each message in errorCodes",
             AllOf = [new OpenApiSchemaReference(ProblemSchema, document)],
-            Required = new HashSet<string> { "errors" },
+            Required = new HashSet<string> { "errors", "errorCodes" },
         };
         components.Schemas.Remove("IResult");
 
@@ -61,7 +62,7 @@ public sealed class DocumentFrame : IOpenApiDocumentTransformer
     {
         Type = JsonSchemaType.Object,
         Description = "An RFC 9457 problem document",
-        Required = new HashSet<string> { "title", "status" },
+        Required = new HashSet<string> { "title", "status", "code" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
@@ -71,14 +72,51 @@ public sealed class DocumentFrame : IOpenApiDocumentTransformer
             ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String },
             ["correlationId"] = new OpenApiSchema { Type = JsonSchemaType.String },
             ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String },
-            ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A stable name of the rule broken, when there is one" },
+            ["code"] = Code("The stable machine name of the problem (see the README's table of codes); clients show the text of error.<code> in the user's language, the English detail when they have none"),
+            ["args"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "The values the code's text names (field, month, date…), written the invariant way (dates YYYY-MM-DD, months YYYY-MM)",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String },
+            },
             ["errors"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
                 Description = "Each field at fault, with what is wrong with it",
                 AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
             },
+            ["errorCodes"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "The same fields as errors, each with the code of each of its messages",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = Code("What is wrong with the field") },
+            },
+            ["rows"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Description = "An import's bad rows: the line, the column, the code and the English message of each",
+                Items = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "line", "column", "code", "message" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["line"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                        ["column"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        ["code"] = Code("What is wrong with the cell or row"),
+                        ["message"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                    },
+                },
+            },
         },
+    };
+
+    /// <summary>One of the documented problem codes.</summary>
+    private static OpenApiSchema Code(string description) => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = description,
+        Enum = ErrorCodes.All.Select(c => (JsonNode)JsonValue.Create(c)).ToList(),
     };
 
     private static OpenApiPathItem Health(OpenApiDocument document) => new()

@@ -23,7 +23,7 @@ public static class DiffEndpoint
         var fromDate = fields.Date(from, "from");
         var toDate = fields.Date(to, "to");
         var knownAtInstant = fields.OptionalInstant(knownAt, "knownAt");
-        if (from is not null && to is not null && fromDate > toDate) fields.Error("from", "from must not be after to");
+        if (from is not null && to is not null && fromDate > toDate) fields.Error("from", Domain.Errors.ErrorCodes.FromAfterTo, "from must not be after to");
         fields.ThrowIfInvalid();
 
         var organization = await CurrentOrganization.LoadAsync(session, http);

@@ -10,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Reviews;
 
@@ -61,8 +62,8 @@ public static class ApplyDecisionEndpoint
                 ReviewDecision.Retire => [new RetireRelationship(applicable.RelationshipId!.Value, date, applicable.Rationale).Decide(segment.Aggregate)],
                 ReviewDecision.DiscontinueSegment => new DiscontinueSegment(date, applicable.Rationale).Decide(segment.Aggregate),
                 ReviewDecision.Expand or ReviewDecision.Reduce => [new ReviseCost(applicable.RelationshipId!.Value,
-                    request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", "monthlyFixedCost is required to expand or reduce"),
-                    request.CostPerInteraction ?? throw new RuleViolation("costPerInteraction", "costPerInteraction is required to expand or reduce"),
+                    request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", ErrorCodes.Required, "monthlyFixedCost is required to expand or reduce"),
+                    request.CostPerInteraction ?? throw new RuleViolation("costPerInteraction", ErrorCodes.Required, "costPerInteraction is required to expand or reduce"),
                     null, date, applicable.Rationale).Decide(segment.Aggregate, organization.Currency)],
                 _ => [Introduce(applicable, request, channels, phases, motivations, horizon, date, segment.Aggregate, organization.Currency, out relationshipId)],
             };
@@ -78,9 +79,9 @@ public static class ApplyDecisionEndpoint
     {
         var newId = Guid.NewGuid();
         relationshipId = newId;
-        var type = decision.Type ?? throw new RuleViolation("type", "the decision names no relationship type");
+        var type = decision.Type ?? throw new RuleViolation("type", ErrorCodes.DecisionNeedsType, "the decision names no relationship type");
         return new EstablishRelationship(newId, type, request.Name ?? "", channels, phases, motivations, horizon, request.Owner, request.Provider,
-            request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", "monthlyFixedCost is required to introduce a relationship"),
+            request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", ErrorCodes.Required, "monthlyFixedCost is required to introduce a relationship"),
             request.CostPerInteraction ?? 0m, null, date).Decide(segment, currency);
     }
 }

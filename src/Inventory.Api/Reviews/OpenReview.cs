@@ -24,7 +24,7 @@ public static class OpenReviewEndpoint
     {
         var organization = await CurrentOrganization.LoadAsync(session, http);
         var fields = new RequestFields();
-        if (request.Period is null) fields.Error("period", "period is required (YYYY-Qn)");
+        if (request.Period is null) fields.Error("period", Domain.Errors.ErrorCodes.Required, "period is required (YYYY-Qn)");
         var period = fields.OptionalQuarter(request.Period, "period", organization.FiscalYearStartMonth) ?? default;
         fields.ThrowIfInvalid();
 
@@ -33,7 +33,7 @@ public static class OpenReviewEndpoint
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
 
         if (await session.LoadAsync<ReviewPeriodClaim>(period.ToString(), http.RequestAborted) is { } claim)
-            throw new RuleViolation("period", $"the review of {period} already exists ({claim.ReviewId})");
+            throw new RuleViolation("period", Domain.Errors.ErrorCodes.ReviewExists, $"the review of {period} already exists ({claim.ReviewId})", ("period", period));
 
         var reviewId = Guid.NewGuid();
         session.Insert(new ReviewPeriodClaim { Id = period.ToString(), ReviewId = reviewId });

@@ -27,7 +27,7 @@ public static class RecordFactorEndpoint
         fields.ThrowIfInvalid();
 
         var segmentIds = (request.SegmentIds ?? []).ToList();
-        if (segmentIds.Contains(Guid.Empty)) throw new InvalidRequest("segmentIds", "segmentIds must be segment ids");
+        if (segmentIds.Contains(Guid.Empty)) throw new InvalidRequest("segmentIds", Domain.Errors.ErrorCodes.InvalidId, "segmentIds must be segment ids");
         var known = segmentIds.Count == 0 ? new HashSet<Guid>()
             : (await session.LoadManyAsync<SegmentPortfolio>(http.RequestAborted, segmentIds.Distinct().ToArray())).Select(s => s.Id).ToHashSet();
         var factorId = Guid.NewGuid();

@@ -1,3 +1,5 @@
+using Inventory.Domain.Errors;
+
 namespace Inventory.Api.Web;
 
 /// <summary>
@@ -25,5 +27,6 @@ public static class SameOrigin
         && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 
     public static IResult Refusal() => Results.Problem(statusCode: 403, title: "Cross-site sign-in refused",
-        detail: "The form was posted from another site's page (Sec-Fetch-Site, Origin or Referer is not this host); sign in from this site's own page.");
+        detail: "The form was posted from another site's page (Sec-Fetch-Site, Origin or Referer is not this host); sign in from this site's own page.",
+        extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.CrossSiteRefused));
 }

@@ -118,7 +118,7 @@ public static class SignIn
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            throw new Hosting.InvalidRequest("body", $"The form can't be read: {e.Message}");
+            throw new Hosting.InvalidRequest("body", Domain.Errors.ErrorCodes.WrongType, $"The form can't be read: {e.Message}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Vocabulary;
@@ -14,9 +15,9 @@ public static class ReviewRules
         IReadOnlyList<Guid> segmentIds, IReadOnlySet<Guid> knownSegments)
     {
         Open(review);
-        var text = Clean(description, "description") ?? throw new RuleViolation("description", "description is required: say what changed");
+        var text = Clean(description, "description") ?? throw new RuleViolation("description", ErrorCodes.Required, "description is required: say what changed");
         foreach (var id in segmentIds)
-            if (!knownSegments.Contains(id)) throw new RuleViolation("segmentIds", $"the organization has no segment {id}");
+            if (!knownSegments.Contains(id)) throw new RuleViolation("segmentIds", ErrorCodes.UnknownSegment, $"the organization has no segment {id}", ("segmentId", id));
         return new EnvironmentFactorRecorded(review.Id, factorId, factor, text, impact, segmentIds.Distinct().ToArray());
     }
 
@@ -25,9 +26,9 @@ public static class ReviewRules
         Motivation? motivation, string? rationale, DateOnly? effectiveDate)
     {
         Open(review);
-        var why = Clean(rationale, "rationale") ?? throw new RuleViolation("rationale", "rationale is required: say why the objective stands or changes");
+        var why = Clean(rationale, "rationale") ?? throw new RuleViolation("rationale", ErrorCodes.Required, "rationale is required: say why the objective stands or changes");
         var date = effectiveDate ?? review.PeriodEnd.AddDays(1);
-        if (date < segment.DefinedOn) throw new RuleViolation("effectiveDate", $"effectiveDate {date:yyyy-MM-dd} is before the segment was defined");
+        if (date < segment.DefinedOn) throw new RuleViolation("effectiveDate", ErrorCodes.BeforeSegmentDefined, $"effectiveDate {date:yyyy-MM-dd} is before the segment was defined", ("date", date), ("earliest", segment.DefinedOn));
         var current = segment.ObjectiveOn(date);
         var next = motivation ?? current;
         var revisit = new ObjectiveRevisited(review.Id, segment.Id, current, next, next == current, why, date);
@@ -38,12 +39,12 @@ public static class ReviewRules
         Guid? relationshipId, RelationshipType? type, string? rationale)
     {
         Open(review);
-        var why = Clean(rationale, "rationale") ?? throw new RuleViolation("rationale", "rationale is required");
+        var why = Clean(rationale, "rationale") ?? throw new RuleViolation("rationale", ErrorCodes.Required, "rationale is required");
         if (relationshipId is { } rid && segment.Find(rid) is null) throw new UnknownRelationship(rid);
         if (decision is ReviewDecision.Expand or ReviewDecision.Keep or ReviewDecision.Reduce or ReviewDecision.Retire && relationshipId is null)
-            throw new RuleViolation("relationshipId", $"a {Names.Of(decision)} decision is about one of the segment's relationships");
+            throw new RuleViolation("relationshipId", ErrorCodes.DecisionNeedsRelationship, $"a {Names.Of(decision)} decision is about one of the segment's relationships", ("decision", decision));
         if (decision == ReviewDecision.Introduce && type is null && relationshipId is null)
-            throw new RuleViolation("type", "an introduce decision names the relationship type to introduce");
+            throw new RuleViolation("type", ErrorCodes.DecisionNeedsType, "an introduce decision names the relationship type to introduce");
         return new DecisionRecorded(review.Id, decisionId, decision, segment.Id, relationshipId, type ?? segment.Find(relationshipId ?? Guid.Empty)?.Type, why);
     }
 
@@ -51,9 +52,9 @@ public static class ReviewRules
     public static DecisionEntry Applicable(Review review, Guid decisionId)
     {
         Open(review);
-        var decision = review.Decision(decisionId) ?? throw new RuleViolation("decisionId", $"the review has no decision {decisionId}");
-        if (decision.AppliedOn is not null) throw new RuleViolation("decisionId", $"the decision was already applied ({decision.AppliedOn:yyyy-MM-dd})");
-        if (decision.Decision == ReviewDecision.Keep) throw new RuleViolation("decisionId", "a keep decision changes nothing in the portfolio");
+        var decision = review.Decision(decisionId) ?? throw new RuleViolation("decisionId", ErrorCodes.UnknownDecision, $"the review has no decision {decisionId}", ("decisionId", decisionId));
+        if (decision.AppliedOn is not null) throw new RuleViolation("decisionId", ErrorCodes.DecisionApplied, $"the decision was already applied ({decision.AppliedOn:yyyy-MM-dd})", ("appliedOn", decision.AppliedOn));
+        if (decision.Decision == ReviewDecision.Keep) throw new RuleViolation("decisionId", ErrorCodes.KeepChangesNothing, "a keep decision changes nothing in the portfolio");
         return decision;
     }
 
@@ -65,12 +66,12 @@ public static class ReviewRules
 
     private static void Open(Review review)
     {
-        if (review.IsClosed) throw new RuleViolation("reviewId", $"the review was closed at {review.ClosedAt:u}; its pack is final");
+        if (review.IsClosed) throw new RuleViolation("reviewId", ErrorCodes.ReviewClosed, $"the review was closed at {review.ClosedAt:u}; its pack is final", ("closedAt", review.ClosedAt));
     }
 
     private static string? Clean(string? text, string field)
     {
-        if (text is { Length: > 4000 }) throw new RuleViolation(field, $"{field} is longer than 4000 characters");
+        if (text is { Length: > 4000 }) throw new RuleViolation(field, ErrorCodes.TooLong, $"{field} is longer than 4000 characters", ("max", 4000));
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 }

@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio.Decisions;
@@ -17,12 +18,12 @@ public sealed record AdjustRelationship(
     public RelationshipAdjusted Decide(SegmentPortfolio segment)
     {
         var relationship = Rules.Relationship(segment, RelationshipId);
-        Rules.NotBefore(EffectiveDate, relationship.EstablishedOn, "the relationship was established");
+        Rules.NotBefore(EffectiveDate, relationship.EstablishedOn, ErrorCodes.BeforeRelationshipEstablished, "the relationship was established");
         Rules.NotRetiredOn(relationship, EffectiveDate);
         Rules.Require(Channels is not null || Phases is not null || Motivations is not null || Horizon is not null
-                      || Owner is not null || Provider is not null, "channels", "nothing to adjust: give at least one of channels, phases, motivations, horizon, owner, provider");
+                      || Owner is not null || Provider is not null, "channels", ErrorCodes.NothingToAdjust, "nothing to adjust: give at least one of channels, phases, motivations, horizon, owner, provider");
         Rules.Require(Provider is null || !string.IsNullOrWhiteSpace(Provider) || relationship.Type != RelationshipType.ThirdParty,
-            "provider", "a thirdParty relationship can't lose its provider");
+            "provider", ErrorCodes.ProviderRequired, "a thirdParty relationship can't lose its provider");
 
         return new RelationshipAdjusted(segment.Id, RelationshipId, Channels?.Distinct().ToArray(), Phases?.Distinct().ToArray(),
             Motivations?.Distinct().ToArray(), Horizon, Rules.Text(Owner, "owner"), Rules.Text(Provider, "provider"), EffectiveDate,

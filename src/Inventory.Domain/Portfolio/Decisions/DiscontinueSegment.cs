@@ -1,3 +1,5 @@
+using Inventory.Domain.Errors;
+
 namespace Inventory.Domain.Portfolio.Decisions;
 
 /// <summary>Stops serving the segment: every relationship still active on the date (or later) is retired at it.</summary>
@@ -5,9 +7,9 @@ public sealed record DiscontinueSegment(DateOnly EffectiveDate, string? Reason)
 {
     public IReadOnlyList<IPortfolioEvent> Decide(SegmentPortfolio segment)
     {
-        Rules.Require(!segment.IsDiscontinued, "segmentId",
-            $"the segment is already discontinued since {segment.Discontinuation?.EffectiveDate:yyyy-MM-dd}");
-        Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
+        Rules.Require(!segment.IsDiscontinued, "segmentId", ErrorCodes.AlreadyDiscontinued,
+            $"the segment is already discontinued since {segment.Discontinuation?.EffectiveDate:yyyy-MM-dd}", ("since", segment.Discontinuation?.EffectiveDate));
+        Rules.NotBefore(EffectiveDate, segment.DefinedOn, ErrorCodes.BeforeSegmentDefined, "the segment was defined");
         var reason = Rules.Text(Reason, "reason") ?? "";
 
         var events = new List<IPortfolioEvent> { new SegmentDiscontinued(segment.Id, EffectiveDate, reason) };

@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio.Decisions;
@@ -21,15 +22,16 @@ public sealed record EstablishRelationship(
     {
         var name = Rules.Name(Name, "name");
         var provider = Rules.Text(Provider, "provider");
-        Rules.Require(Type != RelationshipType.ThirdParty || provider is not null, "provider",
+        Rules.Require(Type != RelationshipType.ThirdParty || provider is not null, "provider", ErrorCodes.ProviderRequired,
             "a thirdParty relationship needs the provider that runs it");
         Rules.Money(MonthlyFixedCost, "monthlyFixedCost");
         Rules.Money(CostPerInteraction, "costPerInteraction");
         Rules.Currency(Currency, organizationCurrency);
-        Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
-        Rules.Require(!segment.IsDiscontinued, "segmentId",
-            $"the segment is discontinued since {segment.Discontinuation?.EffectiveDate:yyyy-MM-dd}; reinstate it before establishing relationships");
-        Rules.Require(segment.Find(RelationshipId) is null, "relationshipId", "the relationship already exists");
+        Rules.NotBefore(EffectiveDate, segment.DefinedOn, ErrorCodes.BeforeSegmentDefined, "the segment was defined");
+        Rules.Require(!segment.IsDiscontinued, "segmentId", ErrorCodes.SegmentDiscontinued,
+            $"the segment is discontinued since {segment.Discontinuation?.EffectiveDate:yyyy-MM-dd}; reinstate it before establishing relationships",
+            ("since", segment.Discontinuation?.EffectiveDate));
+        Rules.Require(segment.Find(RelationshipId) is null, "relationshipId", ErrorCodes.RelationshipExists, "the relationship already exists");
 
         return new RelationshipEstablished(segment.Id, RelationshipId, Type, name,
             Channels.Distinct().ToArray(), Phases.Distinct().ToArray(), Motivations.Distinct().ToArray(), Horizon,

@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio.Decisions;
@@ -6,8 +7,8 @@ public sealed record RecordExpectation(RelationshipType Type, int Importance, Da
 {
     public ExpectationRecorded Decide(SegmentPortfolio segment)
     {
-        Rules.Require(Importance is >= 1 and <= 5, "importance", "importance must be from 1 to 5");
-        Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
+        Rules.Between(Importance, 1, 5, "importance");
+        Rules.NotBefore(EffectiveDate, segment.DefinedOn, ErrorCodes.BeforeSegmentDefined, "the segment was defined");
         return new ExpectationRecorded(segment.Id, Type, Importance, EffectiveDate);
     }
 }

@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 
 namespace Inventory.Domain.Portfolio.Decisions;
@@ -8,7 +9,7 @@ public sealed record RecordSatisfaction(Guid RelationshipId, YearMonth Month, de
     public SatisfactionRecorded Decide(SegmentPortfolio segment, YearMonth currentMonth)
     {
         var relationship = Rules.Relationship(segment, RelationshipId);
-        Rules.Require(Score is >= 0 and <= 100, "score", "score must be from 0 to 100");
+        Rules.Between(Score, 0, 100, "score");
         Rules.Count(Responses, 1, "responses");
         Rules.Started(Month, currentMonth);
         MonthRule.Overlaps(relationship, Month);

@@ -1,3 +1,5 @@
+using Inventory.Domain.Errors;
+
 namespace Inventory.Domain.Portfolio.Decisions;
 
 public sealed record ReinstateSegment(DateOnly EffectiveDate, string? Reason)
@@ -5,8 +7,8 @@ public sealed record ReinstateSegment(DateOnly EffectiveDate, string? Reason)
     public SegmentReinstated Decide(SegmentPortfolio segment)
     {
         var discontinuation = segment.Discontinuation;
-        Rules.Require(discontinuation is not null, "segmentId", "the segment is not discontinued");
-        Rules.NotBefore(EffectiveDate, discontinuation!.EffectiveDate, "the segment was discontinued");
+        Rules.Require(discontinuation is not null, "segmentId", ErrorCodes.NotDiscontinued, "the segment is not discontinued");
+        Rules.NotBefore(EffectiveDate, discontinuation!.EffectiveDate, ErrorCodes.BeforeSegmentDiscontinued, "the segment was discontinued");
         return new SegmentReinstated(segment.Id, EffectiveDate, Rules.Text(Reason, "reason") ?? "");
     }
 }

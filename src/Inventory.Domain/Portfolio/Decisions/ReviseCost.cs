@@ -1,3 +1,5 @@
+using Inventory.Domain.Errors;
+
 namespace Inventory.Domain.Portfolio.Decisions;
 
 /// <summary>A new cost from the effective date on; may be backdated to correct the past.</summary>
@@ -9,7 +11,7 @@ public sealed record ReviseCost(Guid RelationshipId, decimal MonthlyFixedCost, d
         Rules.Money(MonthlyFixedCost, "monthlyFixedCost");
         Rules.Money(CostPerInteraction, "costPerInteraction");
         Rules.Currency(Currency, organizationCurrency);
-        Rules.NotBefore(EffectiveDate, relationship.EstablishedOn, "the relationship was established");
+        Rules.NotBefore(EffectiveDate, relationship.EstablishedOn, ErrorCodes.BeforeRelationshipEstablished, "the relationship was established");
         Rules.NotRetiredOn(relationship, EffectiveDate);
         return new CostRevised(segment.Id, RelationshipId, MonthlyFixedCost, CostPerInteraction, EffectiveDate, Rules.Text(Reason, "reason") ?? "");
     }

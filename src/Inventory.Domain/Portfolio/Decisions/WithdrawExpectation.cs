@@ -1,3 +1,4 @@
+using Inventory.Domain.Errors;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Portfolio.Decisions;
@@ -6,9 +7,9 @@ public sealed record WithdrawExpectation(RelationshipType Type, DateOnly Effecti
 {
     public ExpectationWithdrawn Decide(SegmentPortfolio segment)
     {
-        Rules.NotBefore(EffectiveDate, segment.DefinedOn, "the segment was defined");
-        Rules.Require(segment.ExpectationsOn(EffectiveDate).ContainsKey(Type), "type",
-            $"the segment does not expect {Names.Of(Type)} on {EffectiveDate:yyyy-MM-dd}");
+        Rules.NotBefore(EffectiveDate, segment.DefinedOn, ErrorCodes.BeforeSegmentDefined, "the segment was defined");
+        Rules.Require(segment.ExpectationsOn(EffectiveDate).ContainsKey(Type), "type", ErrorCodes.NotExpected,
+            $"the segment does not expect {Names.Of(Type)} on {EffectiveDate:yyyy-MM-dd}", ("type", Type), ("date", EffectiveDate));
         return new ExpectationWithdrawn(segment.Id, Type, EffectiveDate, Rules.Text(Reason, "reason"));
     }
 }
