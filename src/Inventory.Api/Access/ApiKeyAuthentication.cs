@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Inventory.Domain.Errors;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Access;
 

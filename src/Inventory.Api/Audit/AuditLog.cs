@@ -43,8 +43,8 @@ public static class AuditLogEndpoint
             else fields.Error("segment", Domain.Errors.ErrorCodes.InvalidId, "segment must be a segment id");
         }
 
-        if (page is < 1) fields.Error("page", Domain.Errors.ErrorCodes.BelowMinimum, "page starts at 1");
-        if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", Domain.Errors.ErrorCodes.OutOfRange, $"pageSize must be from 1 to {MaxPageSize}");
+        if (page is < 1) fields.Error("page", Domain.Errors.ErrorCodes.BelowMinimum, "page starts at 1", ("min", 1));
+        if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", Domain.Errors.ErrorCodes.OutOfRange, $"pageSize must be from 1 to {MaxPageSize}", ("min", 1), ("max", MaxPageSize));
         fields.ThrowIfInvalid();
 
         var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);

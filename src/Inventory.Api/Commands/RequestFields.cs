@@ -12,11 +12,15 @@ public sealed class RequestFields
 {
     private readonly Dictionary<string, List<FieldError>> _errors = new();
 
-    public void Error(string field, string code, string message)
+    /// <summary>Names a field at fault: a code of ErrorCodes, the English message, and the values the code's text names besides the field (a limit, a range).</summary>
+    public void Error(string field, string code, string message, params (string Name, object? Value)[] args)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
-        list.Add(new FieldError(code, message));
+        list.Add(FieldError.Of(code, message, args));
     }
+
+    private void OutOfRange(string field) => Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field),
+        ("earliest", InputLimits.EarliestDate), ("latest", InputLimits.LatestDate));
 
     public T Required<T>(T? value, string field) where T : struct
     {
@@ -89,7 +93,7 @@ public sealed class RequestFields
     private DateOnly? InRange(DateOnly date, string field)
     {
         if (InputLimits.InRange(date)) return date;
-        Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
+        OutOfRange(field);
         return null;
     }
 
@@ -101,7 +105,7 @@ public sealed class RequestFields
         if (YearMonth.TryParse(value, out var month))
         {
             if (InputLimits.InRange(month)) return month;
-            Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
+            OutOfRange(field);
             return default;
         }
 
@@ -120,7 +124,7 @@ public sealed class RequestFields
         }
 
         if (InputLimits.InRange(quarter.FirstDay) && InputLimits.InRange(quarter.LastDay)) return quarter;
-        Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
+        OutOfRange(field);
         return null;
     }
 
@@ -130,7 +134,7 @@ public sealed class RequestFields
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             if (InputLimits.InRange(instant)) return instant;
-            Error(field, ErrorCodes.DateOutOfRange, InputLimits.RangeMessage(field));
+            OutOfRange(field);
             return null;
         }
 

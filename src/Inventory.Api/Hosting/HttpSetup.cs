@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Inventory.Api.OpenApi;
+using Inventory.Domain.Errors;
 using Inventory.Domain.Limits;
 using Microsoft.AspNetCore.Mvc;
-using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Hosting;
 

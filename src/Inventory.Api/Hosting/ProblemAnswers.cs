@@ -7,8 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Inventory.Api.Hosting;
 
-/// <summary>What is wrong with one request field: a code of <see cref="ErrorCodes"/> and the English message.</summary>
-public readonly record struct FieldError(string Code, string Message);
+/// <summary>
+/// What is wrong with one request field: a code of <see cref="ErrorCodes"/>, the English message, and the values the
+/// code's text names besides the field (a limit, a range).
+/// </summary>
+public readonly record struct FieldError(string Code, string Message, IReadOnlyDictionary<string, string>? Args = null)
+{
+    public static FieldError Of(string code, string message, params (string Name, object? Value)[] args) =>
+        new(code, message, args.Where(a => a.Value is not null).ToDictionary(a => a.Name, a => ErrorArgs.Write(a.Value!)));
+}
 
 /// <summary>A request that can't be read: each entry names a request field and what is wrong with it.</summary>
 public sealed class InvalidRequest(IReadOnlyDictionary<string, FieldError[]> errors) : Exception("The request is invalid")
@@ -52,7 +59,7 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
         InvalidRequest e => ProblemCodes.Fields(new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value.Select(f => f.Message).ToArray()))
         {
             Status = 400, Title = "The request is invalid",
-        }, ErrorCodes.ValidationFailed, e.Errors.ToDictionary(x => x.Key, x => x.Value.Select(f => f.Code).ToArray())),
+        }, ErrorCodes.ValidationFailed, e.Errors.ToDictionary(x => x.Key, x => x.Value.Select(f => f.Code).ToArray()), FieldArgs(e)),
         RuleViolation e => ProblemCodes.With(ProblemCodes.Fields(new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] })
         {
             Status = 422, Title = "The change breaks a rule", Detail = e.Message,
@@ -88,6 +95,14 @@ public sealed class ProblemAnswers(IProblemDetailsService problems, ILogger<Prob
         System.Text.Json.JsonException e => JsonProblem(e),
         _ => null,
     };
+
+    /// <summary>The values the fields' texts name, together (a limit named by two fields is the same limit).</summary>
+    private static Dictionary<string, string> FieldArgs(InvalidRequest e)
+    {
+        var args = new Dictionary<string, string>();
+        foreach (var (name, value) in e.Errors.Values.SelectMany(f => f).SelectMany(f => f.Args ?? new Dictionary<string, string>())) args.TryAdd(name, value);
+        return args;
+    }
 
     private static ProblemDetails JsonProblem(System.Text.Json.JsonException e)
     {

@@ -22,11 +22,11 @@ public static class ProblemCodes
     }
 
     /// <summary>A problem of field errors: its code and each field's codes, in the order of its messages in <c>errors</c>.</summary>
-    public static T Fields<T>(T problem, string code, IReadOnlyDictionary<string, string[]> fieldCodes) where T : ProblemDetails
+    public static T Fields<T>(T problem, string code, IReadOnlyDictionary<string, string[]> fieldCodes, IReadOnlyDictionary<string, string>? args = null)
+        where T : ProblemDetails
     {
-        problem.Extensions[Code] = code;
         problem.Extensions[FieldCodes] = fieldCodes;
-        return problem;
+        return With(problem, code, args);
     }
 
     /// <summary>The extensions of a problem written with <c>Results.Problem</c>.</summary>

@@ -1,5 +1,5 @@
-using Inventory.Domain.Limits;
 using Inventory.Domain.Errors;
+using Inventory.Domain.Limits;
 
 namespace Inventory.Api.Hosting;
 

@@ -1,17 +1,21 @@
 using System.Globalization;
 using Inventory.Api.Commands;
+using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Limits;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
-using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Imports;
 
 public enum ImportKind { usage, satisfaction, cost }
 
 /// <summary>What is wrong with one cell (or row) of an import file: <see cref="Code"/> is one of <see cref="ErrorCodes"/>.</summary>
-public sealed record ImportError(int Line, string Column, string Code, string Message);
+public sealed record ImportError(int Line, string Column, string Code, string Message, IReadOnlyDictionary<string, string> Args)
+{
+    public ImportError(int line, string column, string code, string message, params (string Name, object? Value)[] args)
+        : this(line, column, code, message, ErrorArgs.Of(column, args)) { }
+}
 
 /// <summary>A file's rows read into portfolio commands, each with the line it came from.</summary>
 public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IRelationshipEvent> Decide);
@@ -47,7 +51,7 @@ public static class ImportFile
 
             string Cell(string column) => index.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : "";
             var before = errors.Count;
-            void Error(string column, string code, string message) => errors.Add(new ImportError(line, column, code, message));
+            void Error(string column, string code, string message, params (string, object?)[] args) => errors.Add(new ImportError(line, column, code, message, args));
             Guid Id(string column)
             {
                 if (Guid.TryParse(Cell(column), out var id) && id != Guid.Empty) return id;
@@ -74,7 +78,7 @@ public static class ImportFile
                 if (YearMonth.TryParse(Cell("month"), out var m))
                 {
                     if (InputLimits.InRange(m)) return m;
-                    Error("month", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("month"));
+                    Error("month", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("month"), Range);
                     return default;
                 }
 
@@ -101,7 +105,7 @@ public static class ImportFile
                 if (RequestFields.TryDate(Cell("effectiveDate"), out var date))
                 {
                     if (InputLimits.InRange(date)) return date;
-                    Error("effectiveDate", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("effectiveDate"));
+                    Error("effectiveDate", ErrorCodes.DateOutOfRange, InputLimits.RangeMessage("effectiveDate"), Range);
                     return default;
                 }
 
@@ -122,6 +126,8 @@ public static class ImportFile
 
     private static ImportRow Cost(int line, Guid segment, Guid relationship, DateOnly date, decimal monthly, decimal perInteraction, string reason) =>
         new(line, segment, (state, currency) => new ReviseCost(relationship, monthly, perInteraction, null, date, reason.Length == 0 ? "Imported" : reason).Decide(state, currency));
+
+    private static readonly (string, object?)[] Range = [("earliest", InputLimits.EarliestDate), ("latest", InputLimits.LatestDate)];
 
     private static string Clip(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

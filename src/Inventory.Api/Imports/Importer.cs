@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Inventory.Domain.Errors;
 using Inventory.Domain.Portfolio;
 using Marten;
-using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Imports;
 
@@ -65,7 +65,7 @@ public static class Importer
             }
             catch (RuleViolation violation)
             {
-                errors.Add(new ImportError(row.Line, violation.Field, violation.Code, violation.Message));
+                errors.Add(new ImportError(row.Line, violation.Field, violation.Code, violation.Message, violation.Args));
             }
             catch (UnknownRelationship unknown)
             {

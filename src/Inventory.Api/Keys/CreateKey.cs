@@ -23,7 +23,7 @@ public static class CreateKeyEndpoint
         var fields = new RequestFields();
         var name = fields.Text(request.Name, "name");
         var role = fields.Enum<Role>(request.Role, "role");
-        if (name.Length > 100) fields.Error("name", Domain.Errors.ErrorCodes.TooLong, "name is longer than 100 characters");
+        if (name.Length > 100) fields.Error("name", Domain.Errors.ErrorCodes.TooLong, "name is longer than 100 characters", ("max", 100));
         fields.ThrowIfInvalid();
 
         var (stored, key) = await organizations.IssueKeyAsync(http.User.OrganizationId(), name.Trim(), role, http.RequestAborted);

@@ -22,7 +22,7 @@ public sealed record ReportScope(Organization Organization, IReadOnlyList<Quarte
         var toQuarter = fields.OptionalQuarter(to, "to", fiscal) ?? Quarter.Containing(asOfDate, fiscal);
         var fromQuarter = fields.OptionalQuarter(from, "from", fiscal) ?? QuarterBefore(toQuarter, 7);
         if (fromQuarter.CompareTo(toQuarter) > 0) fields.Error("from", Domain.Errors.ErrorCodes.FromAfterTo, "from must not be after to");
-        else if (toQuarter.Index - fromQuarter.Index >= MaxQuarters) fields.Error("to", Domain.Errors.ErrorCodes.RangeTooLong, $"at most {MaxQuarters} quarters at once");
+        else if (toQuarter.Index - fromQuarter.Index >= MaxQuarters) fields.Error("to", Domain.Errors.ErrorCodes.RangeTooLong, $"at most {MaxQuarters} quarters at once", ("max", MaxQuarters));
         fields.ThrowIfInvalid();
 
         return new ReportScope(organization, Quarter.Range(fromQuarter, toQuarter).ToList(), asOfDate, knownAtInstant);

@@ -25,7 +25,7 @@ public static class UsagePatternsEndpoint
         var fields = new RequestFields();
         var rise = 0.10m;
         if (threshold is not null && (!decimal.TryParse(threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out rise) || rise < 0 || rise > 100))
-            fields.Error("threshold", Domain.Errors.ErrorCodes.OutOfRange, "threshold is a fraction from 0 to 100, e.g. 0.1 for 10 %");
+            fields.Error("threshold", Domain.Errors.ErrorCodes.OutOfRange, "threshold is a fraction from 0 to 100, e.g. 0.1 for 10 %", ("min", 0), ("max", 100));
         var scope = await ReportScope.ReadAsync(session, http, clock, from, to, asOf, knownAt, fields);
         var inputs = new ReportInputs(session, catchUp, factsReader);
         var (portfolios, basis) = await inputs.SegmentsAsync(scope, http);

@@ -2,6 +2,7 @@ using Inventory.Api.Access;
 using Inventory.Api.Commands;
 using Inventory.Api.Hosting;
 using Inventory.Api.OpenApi;
+using Inventory.Domain.Errors;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Reviews;
@@ -10,7 +11,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Reviews;
 

@@ -13,7 +13,8 @@ namespace Inventory.Api.Tests.Faults;
 /// characters, counts and amounts beyond their bounds, dates outside 1900–2200 and months not yet begun, CSV imports
 /// with the same faults, every <c>Accept</c>; plus every operation the served OpenAPI document lists, walked with
 /// malformed queries and bodies under every <c>Accept</c>, and the pages outside the API (<c>/signin</c>…).
-/// None may answer 5xx, append an event, or answer anything but a problem document.
+/// None may answer 5xx, append an event, or answer anything but a problem document with a documented <c>code</c> (and,
+/// naming fields, an <c>errorCodes</c> entry for each).
 /// </summary>
 public class MalformedRequestTests(AppFixture app)
 {
@@ -88,6 +89,7 @@ public class MalformedRequestTests(AppFixture app)
             else if ((int)answer.Status < 400) failures.Add($"{request}: accepted with {(int)answer.Status}");
             else if (answer.ContentType != "application/problem+json") failures.Add($"{request}: {(int)answer.Status} without a problem document ({answer.ContentType})");
             else if (answer.Body.Contains("   at ") || answer.Body.Contains("Npgsql") || answer.Body.Contains("System.")) failures.Add($"{request}: internals in the answer");
+            else if (Uncoded(answer.Body) is { } uncoded) failures.Add($"{request}: {uncoded}");
         });
 
         var cases = requests.Select(r => r.Case).Distinct().Count();
@@ -100,6 +102,18 @@ public class MalformedRequestTests(AppFixture app)
     }
 
     private ApiClient Anonymous => app.Host.Client("");
+
+    /// <summary>What is wrong with a problem's machine codes (none, or one not in the documented list), or null.</summary>
+    private static string? Uncoded(string body)
+    {
+        var problem = JsonNode.Parse(body)!;
+        if (problem["code"]?.GetValue<string>() is not { } code || !Inventory.Domain.Errors.ErrorCodes.All.Contains(code)) return $"problem code '{problem["code"]}' is not a documented one";
+        var fieldCodes = problem["errorCodes"]?.AsObject();
+        var fields = problem["errors"]?.AsObject().Select(e => e.Key).ToList() ?? [];
+        if (fields.Any(f => fieldCodes?[f] is null)) return $"a field of errors has no errorCodes entry: {body}";
+        var undocumented = fieldCodes?.SelectMany(f => f.Value!.AsArray()).Select(c => c!.GetValue<string>()).Where(c => !Inventory.Domain.Errors.ErrorCodes.All.Contains(c)).ToList();
+        return undocumented is { Count: > 0 } ? $"field codes not documented: {string.Join(", ", undocumented)}" : null;
+    }
 
     private static HttpContent Content(Request request)
     {

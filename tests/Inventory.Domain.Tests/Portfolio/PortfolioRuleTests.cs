@@ -9,8 +9,13 @@ namespace Inventory.Domain.Tests.Portfolio;
 /// <summary>Each rule of the portfolio, decided on state alone, without a database.</summary>
 public class PortfolioRuleTests
 {
-    private static void ShouldBreak(Action decide, string field) =>
-        Should.Throw<RuleViolation>(decide).Field.ShouldBe(field);
+    private static void ShouldBreak(Action decide, string field)
+    {
+        var violation = Should.Throw<RuleViolation>(decide);
+        violation.Field.ShouldBe(field);
+        Inventory.Domain.Errors.ErrorCodes.All.ShouldContain(violation.Code);
+        violation.Args["field"].ShouldBe(field);
+    }
 
     private static EstablishRelationship Establishing(RelationshipType type = RelationshipType.SelfService, string on = "2025-01-01",
         decimal monthly = 100, decimal perInteraction = 1, string? provider = null, string? currency = "EUR", string name = "Shop") =>
