@@ -7,13 +7,15 @@ using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;
 
-// "--demo" loads the demo company into the default organization (see README).
-var demo = args.Contains("--demo");
-args = args.Where(a => a != "--demo").ToArray();
-if (CommandLine.IsHelp(args)) Console.Write(CommandLine.ProductHelp);
+// "--demo [es|pt-BR|en]" loads the demo company into the default organization, in that language (see README).
+(args, var demoLanguage) = Inventory.Api.Web.DemoOption.Take(args);
+// "--lang es|pt-BR|en": the console's messages in that language (default: the system locale's, else English).
+args = ConsoleTexts.Take(args);
+if (CommandLine.IsHelp(args)) Console.Write(ConsoleTexts.Current["console.help"]);
 if (CommandLine.CommandOf(args) == "projections") Console.SetOut(new MarkupFreeWriter(Console.Out));
 var builder = WebApplication.CreateBuilder(args);
-if (demo) builder.Configuration["Inventory:Demo"] = "true";
+if (demoLanguage is not null) builder.Configuration["Inventory:Demo"] = "true";
+if (demoLanguage is { Length: > 0 }) builder.Configuration["Inventory:DemoLanguage"] = demoLanguage;
 // Names this process's database connections: a command can tell whether a host runs on the same database.
 builder.Configuration["Inventory:ApplicationName"] = CommandLine.ApplicationNameOf(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))

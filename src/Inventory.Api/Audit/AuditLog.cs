@@ -45,6 +45,7 @@ public static class AuditLogEndpoint
 
         if (page is < 1) fields.Error("page", Domain.Errors.ErrorCodes.BelowMinimum, "page starts at 1", ("min", 1));
         if (pageSize is < 1 or > MaxPageSize) fields.Error("pageSize", Domain.Errors.ErrorCodes.OutOfRange, $"pageSize must be from 1 to {MaxPageSize}", ("min", 1), ("max", MaxPageSize));
+        var labels = Reports.CsvLabels.Of(http, fields);
         fields.ThrowIfInvalid();
 
         var latest = await catchUp.LatestSequenceAsync(http.RequestAborted);
@@ -65,7 +66,7 @@ public static class AuditLogEndpoint
             var count = await export.CountAsync(http.RequestAborted);
             var names = await SubjectNames.LoadAsync(store, dataSource, organization, null, http.RequestAborted);
             return new AuditExport(export.OrderByDescending(e => e.Sequence), count, names,
-                new OrganizationSequence(store.Options.Events.DatabaseSchemaName, dataSource, organization, known));
+                new OrganizationSequence(store.Options.Events.DatabaseSchemaName, dataSource, organization, known), labels);
         }
 
         var result = await query.OrderByDescending(e => e.Sequence)
@@ -108,7 +109,7 @@ public static class AuditLogEndpoint
 /// The complete audit CSV, written to the answer row by row as the entries are read (never all held in memory), each
 /// entry's sequence shown as its position among the organization's events.
 /// </summary>
-public sealed class AuditExport(IQueryable<AuditEntry> entries, int count, SubjectNames names, OrganizationSequence positions) : IResult
+public sealed class AuditExport(IQueryable<AuditEntry> entries, int count, SubjectNames names, OrganizationSequence positions, Languages.Texts? labels) : IResult
 {
     public static readonly string[] Header =
     [
@@ -129,7 +130,7 @@ public sealed class AuditExport(IQueryable<AuditEntry> entries, int count, Subje
         http.Response.Headers.ContentDisposition = "attachment; filename=\"audit.csv\"";
         http.Response.Headers["X-Total-Count"] = count.ToString(CultureInfo.InvariantCulture);
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 1 << 16);
-        await writer.WriteLineAsync(Reports.Csv.Line(Header).AsMemory(), ct);
+        await writer.WriteLineAsync(Reports.Csv.Line(Reports.CsvLabels.Header(labels, Header)).AsMemory(), ct);
         await using var walk = await positions.NewestFirstAsync(ct);
         await foreach (var entry in entries.ToAsyncEnumerable(ct))
         {

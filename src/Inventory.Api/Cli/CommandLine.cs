@@ -19,28 +19,6 @@ public static class CommandLine
 
     public static bool IsHelp(string[] args) => args is ["help"] or ["?"] or ["--help"] or ["-h"];
 
-    /// <summary>The product's own commands, printed before the frameworks' list.</summary>
-    public const string ProductHelp = """
-        Relationship Inventory
-
-        Product commands:
-          run [--urls http://127.0.0.1:5080] [--demo]      start the product (the default when no command is given)
-          org list                                         list the organizations: id, currency, fiscal year start, name
-          org create NAME [--currency EUR] [--fiscal-year-start 1]
-                                                           create an organization; its first admin key is the last line
-          keys list ORG-ID                                 list an organization's API keys
-          keys create ORG-ID NAME --role ROLE              create a key (viewer, editor, reviewer, auditor or admin)
-          keys revoke ORG-ID KEY-ID                        revoke a key
-          import usage|satisfaction|cost FILE --org ORG-ID import a CSV file, every row checked, all or nothing
-          projections rebuild [--force]                    rebuild every projection; refused while a host runs on the
-                                                           same database, unless --force
-
-        Every command uses the configured database (ConnectionStrings__Inventory) or the embedded one.
-        Use 'help COMMAND' for a command's options. The frameworks' commands (database, code generation, diagnostics)
-        follow.
-
-        """;
-
     /// <summary>Connections of running hosts to this database, other than ours.</summary>
     public static async Task<int> HostsRunningAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
@@ -64,13 +42,11 @@ public static class CommandLine
         if (running == 0) return rest;
         if (!force)
         {
-            await Console.Error.WriteLineAsync(
-                $"A host is running against this database ({running} connection(s) named {HostApplicationName}). Stop every host before " +
-                "rebuilding the projections, or run 'projections rebuild --force' to rebuild anyway (its answers are wrong until it ends).");
+            await Console.Error.WriteLineAsync(ConsoleTexts.Current.Format("console.rebuild.refused", ("count", running), ("name", HostApplicationName)));
             return null;
         }
 
-        await Console.Error.WriteLineAsync($"Warning: a host is running against this database ({running} connection(s)); rebuilding anyway (--force).");
+        await Console.Error.WriteLineAsync(ConsoleTexts.Current.Format("console.rebuild.forced", ("count", running)));
         return rest;
     }
 }

@@ -22,6 +22,14 @@ public sealed class ImportInput : NetCoreInput
 [Description("Imports a CSV file of monthly usage, satisfaction or cost revisions", Name = "import")]
 public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 {
+    /// <summary>An import row's problem in the console's language: error.&lt;code&gt; with its values, or the English message.</summary>
+    public static string ErrorText(Languages.Texts texts, ImportError error)
+    {
+        if (texts.Language == Languages.Texts.Default || !texts.Entries.ContainsKey($"error.{error.Code}")) return error.Message;
+        var text = texts.Format($"error.{error.Code}", error.Args.Select(a => (a.Key, (object?)a.Value)).ToArray());
+        return text.Contains('{') ? error.Message : text;
+    }
+
     public ImportCommand()
     {
         Usage("Import a file").Arguments(x => x.Kind, x => x.File);
@@ -29,9 +37,10 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 
     public override async Task<bool> Execute(ImportInput input)
     {
+        var texts = ConsoleTexts.Current;
         if (!System.IO.File.Exists(input.File))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]No file {input.File}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]{texts.Format("console.import.noFile", ("file", input.File))}[/]");
             return false;
         }
 
@@ -45,7 +54,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         var organization = await session.LoadAsync<Organization>(input.OrgFlag);
         if (organization is null)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]No organization {input.OrgFlag}[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]{texts.Format("console.import.noOrganization", ("organization", input.OrgFlag))}[/]");
             return false;
         }
 
@@ -55,7 +64,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(async progress =>
                 {
-                    var reading = progress.AddTask("Reading and checking rows", maxValue: Math.Max(1, lines - 1));
+                    var reading = progress.AddTask(Markup.Escape(texts["console.import.reading"]), maxValue: Math.Max(1, lines - 1));
                     using var reader = System.IO.File.OpenText(input.File);
                     var (rows, errors) = ImportFile.Parse(input.Kind, reader,
                         Domain.Figures.YearMonth.Of(DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)),
@@ -63,20 +72,25 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
                     reading.Value = reading.MaxValue;
                     if (errors.Count > 0) throw new ImportRejected(errors);
 
-                    var deciding = progress.AddTask("Checking against the portfolios", maxValue: Math.Max(1, rows.Count));
+                    var deciding = progress.AddTask(Markup.Escape(texts["console.import.deciding"]), maxValue: Math.Max(1, rows.Count));
                     result = await Importer.ImportAsync(session, input.Kind, rows, organization.Currency, await ImportSource.OfFileAsync(input.File),
                         done => deciding.Value = done);
-                    var saving = progress.AddTask("Recording", maxValue: 1);
+                    var saving = progress.AddTask(Markup.Escape(texts["console.import.recording"]), maxValue: 1);
                     await session.SaveChangesAsync();
                     saving.Value = 1;
                 });
-            AnsiConsole.MarkupLineInterpolated($"Imported {result!.Rows} rows into {result.Segments} segments ({result.Events} events).");
+            AnsiConsole.MarkupLineInterpolated($"{texts.Format("console.import.done", ("rows", result!.Rows), ("segments", result.Segments), ("events", result.Events))}");
             return true;
         }
         catch (ImportRejected rejected)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]Rejected: {rejected.Errors.Count} bad rows, nothing recorded.[/]");
-            foreach (var error in rejected.Errors.Take(200)) AnsiConsole.MarkupLineInterpolated($"  line {error.Line}, {error.Column}: {error.Message}");
+            AnsiConsole.MarkupLineInterpolated($"[red]{texts.Format("console.import.rejected", ("count", rejected.Errors.Count))}[/]");
+            foreach (var error in rejected.Errors.Take(200))
+            {
+                // The row's own message in the console's language when its code has a text with nothing left to fill in; else the English detail.
+                var message = ErrorText(texts, error);
+                AnsiConsole.MarkupLineInterpolated($"  {texts.Format("console.import.row", ("line", error.Line), ("column", error.Column), ("message", message))}");
+            }
             return false;
         }
     }

@@ -51,10 +51,11 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
         var store = services.GetRequiredService<IDocumentStore>();
         await Projections.StorageSchema.EnsureAsync(store, services.GetRequiredService<Npgsql.NpgsqlDataSource>());
         var organizations = services.GetRequiredService<Organizations>();
+        var texts = ConsoleTexts.Current;
         await using var session = store.QuerySession();
         if (await session.LoadAsync<Organization>(input.Organization) is null)
         {
-            output.Add($"No organization '{input.Organization}'.");
+            output.Add(texts.Format("console.keys.noOrganization", ("organization", input.Organization)));
             return false;
         }
 
@@ -64,39 +65,39 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
                 var roles = string.Join(", ", Enum.GetNames<Role>().Select(r => r.ToLowerInvariant()));
                 if (!Enum.TryParse<Role>(input.RoleFlag, ignoreCase: true, out var role) || !Enum.IsDefined(role) || int.TryParse(input.RoleFlag, out _))
                 {
-                    output.Add($"'{input.RoleFlag}' is not a role: --role is one of {roles}.");
-                    output.Add("Usage: keys create ORG NAME --role ROLE");
+                    output.Add(texts.Format("console.keys.badRole", ("role", input.RoleFlag), ("roles", roles)));
+                    output.Add(texts["console.keys.usage"]);
                     return false;
                 }
 
                 if (string.IsNullOrWhiteSpace(input.Subject))
                 {
-                    output.Add("The new key needs a NAME. Usage: keys create ORG NAME --role ROLE");
+                    output.Add(texts["console.keys.nameRequired"]);
                     return false;
                 }
 
                 var (stored, key) = await organizations.IssueKeyAsync(input.Organization, input.Subject.Trim(), role);
-                output.Add($"Created key '{stored.Name}' ({stored.Role.Name()}, id {stored.Id}); shown only this once:");
+                output.Add(texts.Format("console.keys.created", ("name", stored.Name), ("role", stored.Role.Name()), ("id", stored.Id)));
                 output.Add(key);
                 return true;
             case KeysAction.revoke:
                 if (!Guid.TryParse(input.Subject, out var id) || await organizations.RevokeKeyAsync(input.Organization, id) is not { Key: { } revoked } revocation)
                 {
-                    output.Add($"The organization has no key '{input.Subject}'.");
+                    output.Add(texts.Format("console.keys.unknownKey", ("key", input.Subject)));
                     return false;
                 }
 
                 if (revocation.LastAdmin)
                 {
-                    output.Add($"Key '{revoked.Name}' is the organization's last active admin key: create another admin key first.");
+                    output.Add(texts.Format("console.keys.lastAdmin", ("name", revoked.Name)));
                     return false;
                 }
 
-                output.Add($"Revoked key '{revoked.Name}' ({revoked.Id}).");
+                output.Add(texts.Format("console.keys.revoked", ("name", revoked.Name), ("id", revoked.Id)));
                 return true;
             default:
                 foreach (var k in await session.Query<ApiKey>().Where(k => k.OrganizationId == input.Organization).ToListAsync())
-                    output.Add($"{k.Id}  {k.Prefix}…  {k.Role.Name(),-8}  {k.Name}{(k.IsActive ? "" : "  (revoked)")}");
+                    output.Add($"{k.Id}  {k.Prefix}…  {k.Role.Name(),-8}  {k.Name}{(k.IsActive ? "" : "  " + texts["console.keys.revokedMark"])}");
                 return true;
         }
     }

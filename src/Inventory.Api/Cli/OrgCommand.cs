@@ -56,8 +56,10 @@ public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
                 .CreateAsync(input.Name.Trim(), input.CurrencyFlag.ToUpperInvariant(), input.FiscalYearStartFlag);
         }
 
-        Console.WriteLine($"Created organization '{organization.Name}' (id {organization.Id}, currency {organization.Currency}, fiscal year from month {organization.FiscalYearStartMonth}).");
-        Console.WriteLine("Its first admin key follows; it is shown only this once.");
+        var texts = ConsoleTexts.Current;
+        Console.WriteLine(texts.Format("console.org.created", ("name", organization.Name), ("id", organization.Id), ("currency", organization.Currency),
+            ("month", organization.FiscalYearStartMonth)));
+        Console.WriteLine(texts["console.org.firstKey"]);
         Console.WriteLine(key);
         return true;
     }
@@ -73,17 +75,22 @@ public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
         }
 
         // Printed once the embedded cluster has stopped, so its log lines don't interleave.
-        if (organizations.Count == 0) Console.WriteLine("No organization yet: the host creates the default one when it first starts.");
+        var texts = ConsoleTexts.Current;
+        if (organizations.Count == 0) Console.WriteLine(texts["console.org.none"]);
         foreach (var o in organizations)
-            Console.WriteLine($"{o.Id}  {o.Currency}  fiscal year from month {o.FiscalYearStartMonth}  created {o.CreatedAt.UtcDateTime:yyyy-MM-dd}  {o.Name}");
+        {
+            Console.WriteLine(texts.Format("console.org.line", ("id", o.Id), ("currency", o.Currency), ("month", o.FiscalYearStartMonth),
+                ("created", o.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("name", o.Name)));
+        }
         return true;
     }
 
     public static IEnumerable<string> Validate(string name, string currency, int fiscalYearStart)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) yield return "NAME is required (at most 200 characters).";
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter)) yield return "--currency must be an ISO 4217 code such as EUR.";
-        if (fiscalYearStart is < 1 or > 12) yield return "--fiscal-year-start must be a month from 1 to 12.";
+        var texts = ConsoleTexts.Current;
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) yield return texts["console.org.nameRequired"];
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter)) yield return texts["console.org.badCurrency"];
+        if (fiscalYearStart is < 1 or > 12) yield return texts["console.org.badFiscalYearStart"];
     }
 }
 

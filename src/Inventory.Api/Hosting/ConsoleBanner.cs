@@ -1,4 +1,5 @@
 using Inventory.Api.Access;
+using Inventory.Api.Languages;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -36,24 +37,29 @@ public sealed class ConsoleBanner(IHostApplicationLifetime lifetime, IServer ser
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The banner for these listening addresses; null when there are none (an in-memory test server).</summary>
-    public string? Render(ICollection<string> addresses)
+    /// <summary>The banner for these listening addresses, in the console's language; null when there are none (an in-memory test server).</summary>
+    public string? Render(ICollection<string> addresses, Texts? texts = null)
     {
         if (addresses.Count == 0) return null;
+        texts ??= Cli.ConsoleTexts.Current;
         var example = Reachable(addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses.First());
-        var key = _createdKey ?? (_keyFile is null ? "YOUR_KEY" : $"$(cat {_keyFile})");
-        var keyLine = _createdKey is not null ? $"{_createdKey}  (created now and shown only this once; kept in {_keyFile})"
-            : _keyFile is not null ? $"kept in {_keyFile}"
+        var key = _createdKey ?? (_keyFile is null ? texts["console.banner.yourKey"] : $"$(cat {_keyFile})");
+        var keyLine = _createdKey is not null ? texts.Format("console.banner.keyCreated", ("key", _createdKey), ("file", _keyFile))
+            : _keyFile is not null ? texts.Format("console.banner.keyKept", ("file", _keyFile))
             : _configuredKeyRevokedAt is { } revokedAt
-                ? $"the configured Inventory:BootstrapAdminKey was revoked{(revokedAt == DateTimeOffset.MinValue ? "" : $" on {revokedAt:u}")} and is not restored; use another admin key, or make one with 'keys create'"
-            : "the configured Inventory:BootstrapAdminKey, or a key from 'keys create'";
+                ? revokedAt == DateTimeOffset.MinValue ? texts["console.banner.keyRevoked"]
+                    : texts.Format("console.banner.keyRevokedOn", ("date", revokedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture)))
+            : texts["console.banner.keyConfigured"];
+        string[] labels = [texts["console.banner.organization"], texts["console.banner.adminKey"], texts["console.banner.try"], texts["console.banner.webApp"]];
+        var width = Math.Max(15, labels.Max(l => l.Length) + 2);
+        var organization = texts["console.banner.defaultOrganization"] + (_demo ? "; " + texts["console.banner.demoLoaded"] : "");
         return $"""
 
-            Relationship Inventory is listening on {string.Join(", ", addresses)}
-              organization:  {Organization.DefaultId}  (the default organization's id{(_demo ? "; the demo company is loaded in it" : "")})
-              admin key:     {keyLine}
-              try:           curl -H "Authorization: Bearer {key}" {example}/api/segments
-              web app:       {example}/
+            {texts.Format("console.banner.listening", ("addresses", string.Join(", ", addresses)))}
+              {labels[0].PadRight(width)}{Organization.DefaultId}  ({organization})
+              {labels[1].PadRight(width)}{keyLine}
+              {labels[2].PadRight(width)}curl -H "Authorization: Bearer {key}" {example}/api/segments
+              {labels[3].PadRight(width)}{example}/
 
             """;
     }

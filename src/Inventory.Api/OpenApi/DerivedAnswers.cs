@@ -61,7 +61,11 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
         }
 
         DescribeQueryValues(operation, handler);
-        if (responses.Values.Any(r => r.Content?.ContainsKey("text/csv") == true)) AddFormat(operation, "csv");
+        if (responses.Values.Any(r => r.Content?.ContainsKey("text/csv") == true))
+        {
+            AddFormat(operation, "csv");
+            AddLabels(operation);
+        }
 
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var api = path.StartsWith("/api/", StringComparison.Ordinal);
@@ -146,6 +150,19 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
             if (declared.GetCustomAttribute<OneOfAttribute>() is { } oneOf && parameter.Schema is OpenApiSchema values)
                 values.Enum = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
         }
+    }
+
+    /// <summary>Human column names in the CSV header row (see <see cref="Reports.CsvLabels"/>).</summary>
+    private static void AddLabels(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        if (operation.Parameters.Any(p => p.Name == Reports.CsvLabels.Parameter)) return;
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = Reports.CsvLabels.Parameter, In = ParameterLocation.Query, Required = false,
+            Description = "The CSV header row in this language's words for people; without it, the stable column names. Values stay machine-readable (ISO dates, '.' decimals).",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = Languages.Texts.Supported.Select(l => (JsonNode)JsonValue.Create(l)).ToList() },
+        });
     }
 
     private static void AddFormat(OpenApiOperation operation, string format)

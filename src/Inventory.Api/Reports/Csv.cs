@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Inventory.Api.Commands;
+using Inventory.Api.Languages;
 using Inventory.Domain.Vocabulary;
 using nietras.SeparatedValues;
 
@@ -8,9 +10,10 @@ namespace Inventory.Api.Reports;
 /// <summary>
 /// RFC 4180 CSV with a header row, written with Sep (a field with a comma, a quote or a line break is quoted, quotes
 /// doubled); text that a spreadsheet would run as a formula is quoted with a leading apostrophe.
-/// Dates are ISO 8601 (<c>2026-12-01</c>), instants ISO 8601 in UTC (<c>2026-11-27T13:13:43Z</c>, with a fraction only when it has one).
+/// Dates are ISO 8601 (<c>2026-12-01</c>), instants ISO 8601 in UTC (<c>2026-11-27T13:13:43Z</c>, with a fraction only when it has one),
+/// decimals with a <c>.</c>, whatever the language of the header row.
 /// </summary>
-public sealed class Csv
+public sealed class Csv(params string[] header)
 {
     private static readonly SepWriterOptions Options = new Sep(',').Writer(o => o with
     {
@@ -22,15 +25,21 @@ public sealed class Csv
 
     private readonly SepWriter _writer = Options.ToText();
 
-    public Csv(params string[] header) => Row(header);
-
     public Csv Row(params object?[] values)
     {
         Write(_writer, values);
         return this;
     }
 
-    public override string ToString() => _writer.ToString();
+    public override string ToString() => ToString(null);
+
+    /// <summary>The file, its header row in <paramref name="labels"/>' words when given (see <see cref="CsvLabels"/>).</summary>
+    public string ToString(Texts? labels)
+    {
+        using var head = Options.ToText();
+        Write(head, CsvLabels.Header(labels, header));
+        return head.ToString() + _writer.ToString();
+    }
 
     /// <summary>One CSV line (without its line break), for answers written row by row.</summary>
     public static string Line(params object?[] values)
@@ -73,11 +82,14 @@ public static class ReportAnswer
         http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)
         || string.Equals(http.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The report as JSON, or as CSV when the client asked for text/csv.</summary>
+    /// <summary>The report as JSON, or as CSV when the client asked for text/csv (with human column names for <c>?labels=</c>).</summary>
     public static IResult Of<T>(HttpContext http, T json, Func<Csv> csv, string name) where T : notnull
     {
+        var fields = new RequestFields();
+        var labels = CsvLabels.Of(http, fields);
+        fields.ThrowIfInvalid();
         if (!WantsCsv(http)) return Results.Json(json);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
-        return Results.Text(csv().ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        return Results.Text(csv().ToString(labels), "text/csv; charset=utf-8", Encoding.UTF8);
     }
 }

@@ -1,3 +1,4 @@
+using Inventory.Api.Languages;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
@@ -12,14 +13,29 @@ namespace Inventory.Api.Web;
 /// today (relationships established, costs revised, monthly usage and satisfaction, a retirement, a discontinued
 /// segment, a closed review). Built through the same decisions as the API, so every rule holds. Everything is recorded
 /// at <c>now</c>, the instant it is loaded: the review is closed then too (its pack is as known at that instant), never at a
-/// made-up date in the past that the recorded events would postdate.
+/// made-up date in the past that the recorded events would postdate. Its names, reasons and rationales are in the
+/// language asked (<c>demo.*</c> in the language files), its amounts in the organization's currency (<see cref="CurrencyFor"/>).
 /// </summary>
 public static class DemoCompany
 {
     public const string User = "demo-loader";
+    private const string Provider = "LeaseCo";
 
-    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, CancellationToken ct = default)
+    /// <summary>The currency a new organization gets for a demo in <paramref name="language"/>: the real in Brazil, the euro otherwise.</summary>
+    public static string CurrencyFor(string language) => language == "pt-BR" ? "BRL" : "EUR";
+
+    /// <summary>How much larger the amounts are in <paramref name="currency"/> than in euros, roughly, so prices look real.</summary>
+    private static decimal ScaleOf(string currency) => currency.ToUpperInvariant() == "BRL" ? 5m : 1m;
+
+    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, CancellationToken ct = default) =>
+        await LoadAsync(store, organizationId, now, Texts.English, "EUR", ct);
+
+    /// <summary>Loads the demo into an empty organization whose currency is <paramref name="currency"/>, named in <paramref name="texts"/>' language.</summary>
+    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, Texts texts, string currency, CancellationToken ct = default)
     {
+        currency = currency.ToUpperInvariant();
+        var scale = ScaleOf(currency);
+        var company = texts["demo.company"];
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using (var check = store.QuerySession(organizationId))
         {
@@ -35,25 +51,25 @@ public static class DemoCompany
 
         Portfolio Segment(string name, Motivation motivation, params (RelationshipType Type, int Importance)[] expectations)
         {
-            var segment = new Portfolio(Guid.NewGuid(), streams, YearMonth.Of(today));
-            segment.Do(s => [new DefineSegment(segment.Id, name, $"{name} of Northwind Cycles", motivation, first).Decide()]);
+            var segment = new Portfolio(Guid.NewGuid(), streams, YearMonth.Of(today), currency, texts["demo.owner.customers"]);
+            segment.Do(s => [new DefineSegment(segment.Id, name, texts.Format("demo.segment.description", ("segment", name), ("company", company)), motivation, first).Decide()]);
             foreach (var (type, importance) in expectations) segment.Do(s => [new RecordExpectation(type, importance, first).Decide(s)]);
             return segment;
         }
 
-        var commuters = Segment("Commuters", Motivation.Retention, (RelationshipType.SelfService, 4), (RelationshipType.AutomatedServices, 3), (RelationshipType.Communities, 2));
-        var sport = Segment("Sport riders", Motivation.BoostingSales, (RelationshipType.PersonalAssistance, 5), (RelationshipType.Communities, 4), (RelationshipType.CoCreation, 2));
-        var fleets = Segment("Corporate fleets", Motivation.Acquisition, (RelationshipType.DedicatedPersonalAssistance, 5), (RelationshipType.ThirdParty, 2));
-        var families = Segment("Families", Motivation.Acquisition, (RelationshipType.PersonalAssistance, 3), (RelationshipType.SelfService, 3));
+        var commuters = Segment(texts["demo.segment.commuters"], Motivation.Retention, (RelationshipType.SelfService, 4), (RelationshipType.AutomatedServices, 3), (RelationshipType.Communities, 2));
+        var sport = Segment(texts["demo.segment.sport"], Motivation.BoostingSales, (RelationshipType.PersonalAssistance, 5), (RelationshipType.Communities, 4), (RelationshipType.CoCreation, 2));
+        var fleets = Segment(texts["demo.segment.fleets"], Motivation.Acquisition, (RelationshipType.DedicatedPersonalAssistance, 5), (RelationshipType.ThirdParty, 2));
+        var families = Segment(texts["demo.segment.families"], Motivation.Acquisition, (RelationshipType.PersonalAssistance, 3), (RelationshipType.SelfService, 3));
 
-        var webshop = commuters.Establish(RelationshipType.SelfService, "Web shop and repair booking", [Channel.Web, Channel.MobileApp], 1800m, 0.04m, first);
-        var app = commuters.Establish(RelationshipType.AutomatedServices, "Ride app with service reminders", [Channel.MobileApp], 950m, 0.02m, first.AddMonths(4));
-        var workshop = sport.Establish(RelationshipType.PersonalAssistance, "Fitting studio", [Channel.InPerson], 5200m, 6.50m, first);
-        var club = sport.Establish(RelationshipType.Communities, "Saturday ride club", [Channel.Event, Channel.SocialMedia], 700m, 0m, first.AddMonths(1));
-        var panel = sport.Establish(RelationshipType.CoCreation, "Product test panel", [Channel.Web, Channel.Event], 400m, 12m, first.AddMonths(9));
-        var kam = fleets.Establish(RelationshipType.DedicatedPersonalAssistance, "Fleet account managers", [Channel.InPerson, Channel.Phone], 7400m, 18m, first);
-        var leasing = fleets.Establish(RelationshipType.ThirdParty, "Leasing partner service desk", [Channel.Phone, Channel.Email], 2100m, 4.20m, first.AddMonths(2), provider: "LeaseCo");
-        var advice = families.Establish(RelationshipType.PersonalAssistance, "In-store family advice", [Channel.InPerson], 2600m, 3.10m, first);
+        var webshop = commuters.Establish(RelationshipType.SelfService, texts["demo.relationship.webshop"], [Channel.Web, Channel.MobileApp], 1800m * scale, 0.04m * scale, first);
+        var app = commuters.Establish(RelationshipType.AutomatedServices, texts["demo.relationship.app"], [Channel.MobileApp], 950m * scale, 0.02m * scale, first.AddMonths(4));
+        var workshop = sport.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.fitting"], [Channel.InPerson], 5200m * scale, 6.50m * scale, first);
+        var club = sport.Establish(RelationshipType.Communities, texts["demo.relationship.club"], [Channel.Event, Channel.SocialMedia], 700m * scale, 0m, first.AddMonths(1));
+        var panel = sport.Establish(RelationshipType.CoCreation, texts["demo.relationship.panel"], [Channel.Web, Channel.Event], 400m * scale, 12m * scale, first.AddMonths(9));
+        var kam = fleets.Establish(RelationshipType.DedicatedPersonalAssistance, texts["demo.relationship.accountManagers"], [Channel.InPerson, Channel.Phone], 7400m * scale, 18m * scale, first);
+        var leasing = fleets.Establish(RelationshipType.ThirdParty, texts["demo.relationship.leasingDesk"], [Channel.Phone, Channel.Email], 2100m * scale, 4.20m * scale, first.AddMonths(2), provider: Provider);
+        var advice = families.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.familyAdvice"], [Channel.InPerson], 2600m * scale, 3.10m * scale, first);
 
         var months = new List<YearMonth>();
         for (var m = YearMonth.Of(first); m <= YearMonth.Of(today) && m.FirstDay < new DateOnly(today.Year, today.Month, 1); m = m.Next()) months.Add(m);
@@ -81,24 +97,27 @@ public static class DemoCompany
             }
         }
 
-        commuters.ReviseCost(webshop, first.AddMonths(12), 2100m, 0.035m, "New hosting contract");
-        fleets.ReviseCost(leasing, first.AddMonths(14).AddDays(14), 2500m, 4.60m, "LeaseCo price increase");
-        sport.Do(s => [new AdjustRelationship(club, [Channel.Event, Channel.SocialMedia, Channel.Chat], null, null, null, "Community team", null, first.AddMonths(6), "Chat group added").Decide(s)]);
-        sport.Do(s => [new LinkIntegration(workshop, CanvasBlock.KeyResources, "Trained fitters and the 3D fitting rig", first).Decide(s)]);
-        fleets.Do(s => [new LinkIntegration(leasing, CanvasBlock.KeyPartnerships, "LeaseCo runs first-line support", first.AddMonths(2)).Decide(s)]);
-        families.Do(s => new DiscontinueSegment(first.AddMonths(18), "Family segment merged into Commuters").Decide(s));
-        commuters.Do(s => [new ChangeObjective(Motivation.BoostingSales, "Commuter base is loyal; grow accessories", first.AddMonths(12)).Decide(s)]);
+        commuters.ReviseCost(webshop, first.AddMonths(12), 2100m * scale, 0.035m * scale, texts["demo.reason.hosting"]);
+        fleets.ReviseCost(leasing, first.AddMonths(14).AddDays(14), 2500m * scale, 4.60m * scale, texts.Format("demo.reason.leasingPrice", ("provider", Provider)));
+        sport.Do(s => [new AdjustRelationship(club, [Channel.Event, Channel.SocialMedia, Channel.Chat], null, null, null, texts["demo.owner.community"], null, first.AddMonths(6),
+            texts["demo.reason.chat"]).Decide(s)]);
+        sport.Do(s => [new LinkIntegration(workshop, CanvasBlock.KeyResources, texts["demo.integration.fitting"], first).Decide(s)]);
+        fleets.Do(s => [new LinkIntegration(leasing, CanvasBlock.KeyPartnerships, texts.Format("demo.integration.leasing", ("provider", Provider)), first.AddMonths(2)).Decide(s)]);
+        families.Do(s => new DiscontinueSegment(first.AddMonths(18),
+            texts.Format("demo.reason.familiesMerged", ("families", texts["demo.segment.families"]), ("commuters", texts["demo.segment.commuters"]))).Decide(s));
+        var accessories = texts["demo.rationale.accessories"];
+        commuters.Do(s => [new ChangeObjective(Motivation.BoostingSales, accessories, first.AddMonths(12)).Decide(s)]);
 
         // A closed review of the first year's last quarter.
         var review = Guid.NewGuid();
         var reviewed = start.Next().Next().Next();
         streams.Add((review, [
-            ReviewRules.Open(review, reviewed, "Year-end strategy review"),
-            new EnvironmentFactorRecorded(review, Guid.NewGuid(), EnvironmentFactor.Competitor, "Direct-to-consumer brands undercut on price", Impact.High, [commuters.Id]),
-            new EnvironmentFactorRecorded(review, Guid.NewGuid(), EnvironmentFactor.FinancialConstraint, "Marketing budget cut by 10 %", Impact.Medium, []),
-            new ObjectiveRevisited(review, commuters.Id, Motivation.Retention, Motivation.BoostingSales, false, "Commuter base is loyal; grow accessories", first.AddMonths(12)),
-            new DecisionRecorded(review, Guid.NewGuid(), ReviewDecision.Keep, fleets.Id, kam, RelationshipType.DedicatedPersonalAssistance, "Fleet accounts pay for their managers"),
-            new ReviewClosed(review, now, "Grow accessories with commuters; keep fleet managers"),
+            ReviewRules.Open(review, reviewed, texts["demo.review.title"]),
+            new EnvironmentFactorRecorded(review, Guid.NewGuid(), EnvironmentFactor.Competitor, texts["demo.factor.competitor"], Impact.High, [commuters.Id]),
+            new EnvironmentFactorRecorded(review, Guid.NewGuid(), EnvironmentFactor.FinancialConstraint, texts["demo.factor.budget"], Impact.Medium, []),
+            new ObjectiveRevisited(review, commuters.Id, Motivation.Retention, Motivation.BoostingSales, false, accessories, first.AddMonths(12)),
+            new DecisionRecorded(review, Guid.NewGuid(), ReviewDecision.Keep, fleets.Id, kam, RelationshipType.DedicatedPersonalAssistance, texts["demo.decision.keepManagers"]),
+            new ReviewClosed(review, now, texts["demo.review.summary"]),
         ]));
 
         await using var session = store.LightweightSession(organizationId);
@@ -121,11 +140,15 @@ public static class DemoCompany
         private SegmentPortfolio? _state;
 
         private readonly YearMonth _thisMonth;
+        private readonly string _currency;
+        private readonly string _owner;
 
-        public Portfolio(Guid id, List<(Guid, List<object>)> streams, YearMonth thisMonth)
+        public Portfolio(Guid id, List<(Guid, List<object>)> streams, YearMonth thisMonth, string currency, string owner)
         {
             Id = id;
             _thisMonth = thisMonth;
+            _currency = currency;
+            _owner = owner;
             streams.Add((id, _events));
         }
 
@@ -144,7 +167,7 @@ public static class DemoCompany
         {
             var id = Guid.NewGuid();
             Do(s => [new EstablishRelationship(id, type, name, channels, [Phase.BeforePurchase, Phase.AfterPurchase], [Motivation.Retention],
-                Horizon.LongTerm, "Customer team", provider, monthly, perInteraction, null, on).Decide(s, "EUR")]);
+                Horizon.LongTerm, _owner, provider, monthly, perInteraction, null, on).Decide(s, _currency)]);
             return id;
         }
 
@@ -161,6 +184,6 @@ public static class DemoCompany
         }
 
         public void ReviseCost(Guid relationship, DateOnly on, decimal monthly, decimal perInteraction, string reason) =>
-            Do(s => [new Domain.Portfolio.Decisions.ReviseCost(relationship, monthly, perInteraction, null, on, reason).Decide(s, "EUR")]);
+            Do(s => [new Domain.Portfolio.Decisions.ReviseCost(relationship, monthly, perInteraction, null, on, reason).Decide(s, _currency)]);
     }
 }

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Inventory.Api.Languages;
+using Inventory.Api.Tests.Infrastructure;
+using Inventory.Api.Web;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inventory.Api.Tests.Hosting;
+
+/// <summary>
+/// The demo company in the language asked (<c>--demo es|pt-BR|en</c>): its names, reasons and rationales in that
+/// language, its amounts in the organization's currency, and the same history — the same figures shape — in each.
+/// </summary>
+public class DemoCompanyTests(AppFixture app)
+{
+    [Theory]
+    [InlineData(new[] { "--demo" }, new string[0], "")]
+    [InlineData(new[] { "--demo", "es" }, new string[0], "es")]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:1", "--demo", "pt-br" }, new[] { "--urls", "http://127.0.0.1:1" }, "pt-BR")]
+    [InlineData(new[] { "--demo=en-GB" }, new string[0], "en")]
+    [InlineData(new[] { "--demo", "--urls", "x" }, new[] { "--urls", "x" }, "")]
+    [InlineData(new[] { "run", "--demo", "run" }, new[] { "run", "run" }, "")]
+    [InlineData(new[] { "org", "list" }, new[] { "org", "list" }, null)]
+    public void the_option_takes_an_optional_language(string[] args, string[] rest, string? language)
+    {
+        var (left, asked) = DemoOption.Take(args);
+        left.ShouldBe(rest);
+        asked.ShouldBe(language);
+    }
+
+    [Fact]
+    public async Task the_demo_loads_in_each_language_with_the_same_history_and_figures()
+    {
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var now = app.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var loaded = new Dictionary<string, (JsonNode Segments, JsonNode Mix, string Currency)>();
+        foreach (var language in Texts.Supported)
+        {
+            var currency = DemoCompany.CurrencyFor(language);
+            var org = await app.Host.NewOrganizationAsync(currency);
+            (await DemoCompany.LoadAsync(store, org.Id, now, Texts.For(language), currency)).ShouldBeTrue();
+            (await DemoCompany.LoadAsync(store, org.Id, now, Texts.For(language), currency)).ShouldBeFalse("a second load adds nothing");
+            var segments = (await org.Admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK).Json;
+            var mix = (await org.Admin.GetAsync("/api/reports/mix")).ShouldBe(HttpStatusCode.OK).Json;
+            loaded[language] = (segments, mix, currency);
+
+            var texts = Texts.For(language);
+            Names(segments).ShouldBe(new[] { "commuters", "sport", "fleets", "families" }.Select(s => texts[$"demo.segment.{s}"]), ignoreOrder: true);
+            var sport = segments.AsArray().Single(s => s!["name"]!.GetValue<string>() == texts["demo.segment.sport"])!["segmentId"]!.GetValue<Guid>();
+            var portfolio = (await org.Admin.GetAsync($"/api/segments/{sport}")).ShouldBe(HttpStatusCode.OK).Json;
+            portfolio["relationships"]!.AsArray().Select(r => r!["name"]!.GetValue<string>())
+                .ShouldBe(new[] { "fitting", "club", "panel" }.Select(r => texts[$"demo.relationship.{r}"]), ignoreOrder: true);
+            var reviews = (await org.Admin.GetAsync("/api/reviews")).ShouldBe(HttpStatusCode.OK).Json;
+            reviews.ToJsonString().ShouldContain(System.Text.Json.JsonSerializer.Serialize(texts["demo.review.title"])[1..^1]);
+            mix["currency"]!.GetValue<string>().ShouldBe(currency);
+        }
+
+        loaded["es"].Segments.ToJsonString().ShouldNotContain("Commuters");
+        loaded["pt-BR"].Segments.ToJsonString().ShouldNotContain("Commuters");
+        var english = Totals(loaded["en"].Mix);
+        foreach (var language in new[] { "es", "pt-BR" })
+        {
+            var totals = Totals(loaded[language].Mix);
+            totals.Select(t => (t.Quarter, t.Active, t.Interactions)).ShouldBe(english.Select(t => (t.Quarter, t.Active, t.Interactions)), language);
+            // The same costs, in reals about five times the euros.
+            var scale = loaded[language].Currency == "BRL" ? 5m : 1m;
+            foreach (var (mine, theirs) in totals.Zip(english)) mine.Cost.ShouldBe(theirs.Cost * scale, 0.05m * totals.Count, $"{language} {mine.Quarter}");
+        }
+    }
+
+    [Fact]
+    public async Task a_new_default_organization_gets_the_demo_in_the_configured_language_and_its_currency()
+    {
+        await using var host = await InventoryHost.StartAsync(builder =>
+        {
+            builder.UseSetting("Inventory:Demo", "true");
+            builder.UseSetting("Inventory:DemoLanguage", "pt-BR");
+        });
+        var admin = host.Client(host.DefaultAdminKey);
+        var segments = (await admin.GetAsync("/api/segments")).ShouldBe(HttpStatusCode.OK).Json;
+        Names(segments).ShouldContain("Ciclistas urbanos");
+        Names(segments).ShouldContain("Frotas corporativas");
+        (await admin.GetAsync("/api/reports/mix")).ShouldBe(HttpStatusCode.OK).Json["currency"]!.GetValue<string>().ShouldBe("BRL");
+    }
+
+    private static List<string> Names(JsonNode segments) => segments.AsArray().Select(s => s!["name"]!.GetValue<string>()).ToList();
+
+    private static List<(string Quarter, int Active, long Interactions, decimal Cost)> Totals(JsonNode mix) =>
+        mix["quarters"]!.AsArray().Select(q => (
+            q!["quarter"]!.GetValue<string>(),
+            q["totalActive"]!.GetValue<int>(),
+            q["totalInteractions"]!.GetValue<long>(),
+            q["totalCost"]!.GetValue<decimal>())).ToList();
+}
