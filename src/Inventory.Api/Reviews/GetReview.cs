@@ -27,7 +27,7 @@ public static class GetReviewEndpoint
     public static async Task<IResult> Get(Guid id, [OneOf("json", "html")] string? format, [OneOf("en", "es", "pt-BR")] string? lang, IQuerySession session, ReviewPackBuilder packs, HttpContext http)
     {
         var language = lang is null ? Texts.Resolve(http.Request)
-            : Texts.Supported.FirstOrDefault(s => s == lang) ?? throw new InvalidRequest("lang", $"lang must be one of {string.Join(", ", Texts.Supported)}");
+            : Texts.Supported.FirstOrDefault(s => s == lang) ?? throw new InvalidRequest("lang", Domain.Errors.ErrorCodes.NotInVocabulary, $"lang must be one of {string.Join(", ", Texts.Supported)}");
         var review = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
         var current = await packs.BuildAsync(session, http, review, review.ClosedAt, null);
         ReviewView view;
