@@ -8,8 +8,13 @@ namespace Inventory.Domain.Reviews;
 /// <summary>The decisions of a review's use cases: pure functions from state and command to events.</summary>
 public static class ReviewRules
 {
-    public static ReviewOpened Open(Guid reviewId, Quarter period, string? title) =>
-        new(reviewId, period.ToString(), period.FirstDay, period.LastDay, Clean(title, "title"));
+    /// <summary>Opens the review of a period; a period has one review (<paramref name="reviewOfPeriod"/>: the one it has, if any).</summary>
+    public static ReviewOpened Open(Guid reviewId, Quarter period, string? title, Guid? reviewOfPeriod = null)
+    {
+        if (reviewOfPeriod is { } existing)
+            throw new RuleViolation("period", ErrorCodes.ReviewExists, $"the review of {period} already exists ({existing})", ("period", period));
+        return new(reviewId, period.ToString(), period.FirstDay, period.LastDay, Clean(title, "title"));
+    }
 
     public static EnvironmentFactorRecorded RecordFactor(Review review, Guid factorId, EnvironmentFactor factor, string? description, Impact impact,
         IReadOnlyList<Guid> segmentIds, IReadOnlySet<Guid> knownSegments)
