@@ -120,7 +120,18 @@ export function eventSummary(h) {
     block: words('block', d.block).toLowerCase(), note: d.note, month: month(d.month), interactions: count(d.interactions),
     customersReached: count(d.customersReached), score: score(d.score), responses: count(d.responses),
     monthlyFixedCost: money(d.monthlyFixedCost), costPerInteraction: rate(d.costPerInteraction), changes: changes.join('; '),
+    ...imported(d),
   });
+}
+
+/** An imported file's event (one per relationship per file): how many months or revisions, which months, which file. */
+function imported(d) {
+  if (!d.fileName) return {};
+  const months = (d.months ?? []).map(m => m.month).sort();
+  return {
+    fileName: d.fileName, months: tn('page.event.months', months.length), from: month(months[0]), to: month(months.at(-1)),
+    revisions: tn('page.event.revisions', (d.revisions ?? []).length),
+  };
 }
 
 /**
