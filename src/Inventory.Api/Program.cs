@@ -1,14 +1,21 @@
 using Inventory.Api.Access;
+using Inventory.Api.Audit;
 using Inventory.Api.Cli;
-using Inventory.Api.Hosting;
+using Inventory.Api.Cluster;
+using Inventory.Api.Database;
+using Inventory.Api.Demo;
+using Inventory.Api.Http;
+using Inventory.Api.OpenApi;
+using Inventory.Api.Reviews;
+using Inventory.Api.Segments;
+using Inventory.Api.Web;
 using JasperFx;
 using Microsoft.AspNetCore.Rewrite;
 using Scalar.AspNetCore;
-using Wolverine;
 using Wolverine.Http;
 
 // "--demo [es|pt-BR|en]" loads the demo company into the default organization, in that language (see README).
-(args, var demoLanguage) = Inventory.Api.Web.DemoOption.Take(args);
+(args, var demoLanguage) = DemoOption.Take(args);
 // "--lang es|pt-BR|en": the console's messages in that language (default: the system locale's, else English).
 args = ConsoleTexts.Take(args);
 if (CommandLine.IsHelp(args)) Console.Write(ConsoleTexts.Current["console.help"]);
@@ -23,31 +30,19 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls(HttpSetup.DefaultUrl);
 }
 
-// Registered first so the embedded PostgreSQL starts before, and stops after, everything that uses it.
-builder.Services.Configure<PostgresOptions>(builder.Configuration.GetSection(PostgresOptions.Section));
-builder.Services.AddSingleton<InventoryDatabase>();
-builder.Services.AddHostedService<InventoryDatabaseLifetime>();
-
-builder.Services.Configure<InventoryOptions>(builder.Configuration.GetSection(InventoryOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
+// The order matters where hosted services start in it: the database first, then the default organization, then the demo.
 builder.AddInventoryTelemetry();
-builder.Services.AddInventoryMarten(builder.Configuration);
-builder.Host.UseWolverine(opts => opts.ConfigureInventory(builder.Configuration));
-builder.Services.AddWolverineHttp();
-builder.Services.AddInventoryAccess(builder.Configuration);
-builder.Services.AddInventoryThrottling(builder.Configuration);
-builder.Services.AddTrustedProxies(builder.Configuration);
-builder.Services.AddInventorySecurityHeaders();
-builder.Services.AddInventoryHttp();
-builder.Services.AddSingleton<Inventory.Api.Projections.ProjectionCatchUp>();
-builder.Services.AddSingleton<Inventory.Api.Projections.MonthlyFactsReader>();
-builder.Services.AddHostedService<Inventory.Api.Projections.StorageSchema>();
-builder.Services.Configure<Inventory.Api.Reviews.ReviewOptions>(builder.Configuration.GetSection(Inventory.Api.Reviews.ReviewOptions.Section));
-builder.Services.AddSingleton<Inventory.Api.Reviews.ReviewPackBuilder>();
-builder.Services.AddHostedService<Inventory.Api.Reviews.ReminderSeeding>();
-builder.Services.Configure<Inventory.Api.Audit.AuditOptions>(builder.Configuration.GetSection(Inventory.Api.Audit.AuditOptions.Section));
-builder.Services.AddSingleton<Inventory.Api.Audit.AuditChain>();
-builder.Services.AddHostedService<Inventory.Api.Audit.ScheduledCheckpoints>();
+builder.AddDatabase();
+builder.AddCluster();
+builder.AddHttp();
+builder.AddAccess();
+builder.AddDemo();
+builder.AddOpenApiDocument();
+builder.AddSegments();
+builder.AddReviews();
+builder.AddAudit();
+// Relationships, Reports, Imports, Keys and Web hold endpoints only: Wolverine finds them in the assembly.
 
 var app = builder.Build();
 
@@ -69,7 +64,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
-Inventory.Api.Web.SignIn.Map(app);
+SignIn.Map(app);
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Relationship Inventory API").WithOpenApiRoutePattern("/openapi/v1.json")).AllowAnonymous();
 app.MapWolverineEndpoints(opts =>

@@ -1,5 +1,5 @@
-using Inventory.Api.Hosting;
 using Npgsql;
+using Inventory.Api.Database;
 
 namespace Inventory.Benchmarks;
 

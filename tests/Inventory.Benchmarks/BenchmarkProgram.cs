@@ -1,4 +1,3 @@
-using Inventory.Api.Hosting;
 
 namespace Inventory.Benchmarks;
 

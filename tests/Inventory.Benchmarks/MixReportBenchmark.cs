@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using Alba;
 using Inventory.Api.Access;
-using Inventory.Api.Projections;
 using Inventory.Domain.Figures;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Inventory.Api.Audit;
+using Inventory.Api.Database;
+using Inventory.Api.Reports;
+using Inventory.Api.Segments;
 
 namespace Inventory.Benchmarks;
 

@@ -1,3 +1,4 @@
+using Inventory.Api.Http;
 namespace Inventory.Api.Access;
 
 /// <summary>
@@ -15,8 +16,8 @@ public sealed class AmbiguousCredentials(RequestDelegate next)
             && ReadsAKey(context))
         {
             const string message = "Send one credential: either 'Authorization: Bearer <key>' or 'X-Api-Key: <key>', not both.";
-            var refusal = new Hosting.FieldError(Domain.Errors.ErrorCodes.AmbiguousCredentials, message);
-            throw new Hosting.InvalidRequest(new Dictionary<string, Hosting.FieldError[]>
+            var refusal = new FieldError(Domain.Errors.ErrorCodes.AmbiguousCredentials, message);
+            throw new InvalidRequest(new Dictionary<string, FieldError[]>
             {
                 ["Authorization"] = [refusal],
                 ["X-Api-Key"] = [refusal],

@@ -1,3 +1,4 @@
+using Inventory.Api.Http;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Inventory.Domain.Errors;
@@ -27,13 +28,13 @@ public sealed class ApiKeyAuthentication(
         var key = KeyOf(Request);
         if (key is null)
         {
-            return Request.Cookies.TryGetValue(Web.SignIn.Cookie, out var sessionId) && sessionId.Length > 0
+            return Request.Cookies.TryGetValue(WebSession.Cookie, out var sessionId) && sessionId.Length > 0
                 ? await SessionAsync(sessionId)
                 : AuthenticateResult.NoResult();
         }
 
         // The operator's key belongs to no organization: its endpoints check it themselves, and it is no failed attempt.
-        if (Cluster.OperatorKey.Matches(inventory.Value.OperatorKey, key)) return AuthenticateResult.NoResult();
+        if (OperatorKey.Matches(inventory.Value.OperatorKey, key)) return AuthenticateResult.NoResult();
 
         await using var session = store.QuerySession();
         var stored = await session.QueryAsync(new ApiKeyByHash { Hash = ApiKey.HashOf(key) }, Context.RequestAborted);
@@ -50,7 +51,7 @@ public sealed class ApiKeyAuthentication(
     private async Task<AuthenticateResult> SessionAsync(string sessionId)
     {
         // A change made with the sign-in cookie must come from the web app's own scripts.
-        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(Web.SignIn.RequestedWithHeader))
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(WebSession.RequestedWithHeader))
             return AuthenticateResult.Fail("A change made with the sign-in cookie needs the X-Requested-With header");
 
         await using var session = store.QuerySession();
@@ -92,13 +93,13 @@ public sealed class ApiKeyAuthentication(
         Response.Headers.WWWAuthenticate = "Bearer";
         await Results.Problem(statusCode: 401, title: "An API key is required",
             detail: "Send a valid key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
-            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.Unauthenticated)).ExecuteAsync(Context);
+            extensions: ProblemCodes.Extensions(ErrorCodes.Unauthenticated)).ExecuteAsync(Context);
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         await Results.Problem(statusCode: 403, title: "This key's role may not do that",
             detail: $"The key's role is '{RoleNames.NameOfClaim(Context.User.FindFirstValue(ClaimTypes.Role))}'.",
-            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.Forbidden)).ExecuteAsync(Context);
+            extensions: ProblemCodes.Extensions(ErrorCodes.Forbidden)).ExecuteAsync(Context);
     }
 }

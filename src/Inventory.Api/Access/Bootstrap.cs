@@ -1,7 +1,6 @@
-using Inventory.Api.Hosting;
-using Inventory.Api.Languages;
 using Marten;
 using Microsoft.Extensions.Options;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Access;
 
@@ -11,14 +10,16 @@ public sealed class InventoryOptions
     /// <summary>When set, start-up ensures this key exists as admin of the default organization.</summary>
     public string? BootstrapAdminKey { get; set; }
     public string DefaultOrganizationName { get; set; } = "Default organization";
-    /// <summary>The default organization's currency when it is created; unset: the demo language's (BRL for pt-BR), else EUR.</summary>
+    /// <summary>The default organization's currency when it is created; unset: the one a feature suggests (the demo's language's: BRL for pt-BR), else EUR.</summary>
     public string? DefaultCurrency { get; set; }
     /// <summary>The operator's key for node endpoints (<c>/api/cluster/node</c>); no organization key is it. None: those endpoints answer 404.</summary>
     public string? OperatorKey { get; set; }
-    /// <summary>Load the demo company into the default organization when it is empty (default: only on the embedded default).</summary>
-    public bool? Demo { get; set; }
-    /// <summary>The demo company's language (<c>es</c>, <c>pt-BR</c>, <c>en</c>; <c>--demo es</c>); unset: the system locale's, else English.</summary>
-    public string? DemoLanguage { get; set; }
+}
+
+/// <summary>A currency suggested for the default organization when none is configured (the demo company suggests its own).</summary>
+public interface IDefaultCurrency
+{
+    string? Currency { get; }
 }
 
 /// <summary>Ensures the default organization exists, and an admin key for it (configured, or made once on the embedded default).</summary>
@@ -28,22 +29,21 @@ public sealed class Bootstrap(
     IOptions<InventoryOptions> options,
     TimeProvider clock,
     ConsoleBanner banner,
+    IEnumerable<IDefaultCurrency> defaultCurrencies,
     ILogger<Bootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         var settings = options.Value;
-        var demo = settings.Demo ?? database.Embedded is not null;
-        var demoTexts = Texts.For(Texts.Match(settings.DemoLanguage) ?? Texts.FromEnvironment());
         await using var session = store.LightweightSession();
         var organization = await session.LoadAsync<Organization>(Organization.DefaultId, ct);
         if (organization is null)
         {
-            session.Store(organization = new Organization
+            session.Store(new Organization
             {
                 Id = Organization.DefaultId,
                 Name = settings.DefaultOrganizationName,
-                Currency = (settings.DefaultCurrency ?? (demo ? Web.DemoCompany.CurrencyFor(demoTexts.Language) : "EUR")).ToUpperInvariant(),
+                Currency = (settings.DefaultCurrency ?? defaultCurrencies.Select(d => d.Currency).FirstOrDefault(c => c is not null) ?? "EUR").ToUpperInvariant(),
                 CreatedAt = clock.GetUtcNow(),
             });
         }
@@ -77,17 +77,6 @@ public sealed class Bootstrap(
         }
 
         await session.SaveChangesAsync(ct);
-
-        if (demo)
-        {
-            var organizationId = Organization.DefaultId;
-            if (await Web.DemoCompany.LoadAsync(store, organizationId, clock.GetUtcNow(), demoTexts, organization.Currency, ct))
-            {
-                logger.LogInformation("Loaded the demo company ({Company}, {Language}, {Currency}) into the default organization",
-                    demoTexts["demo.company"], demoTexts.Language, organization.Currency);
-                banner.DemoLoaded();
-            }
-        }
     }
 
     private async Task EnsureLocalAdminKeyAsync(IDocumentSession session, string root, CancellationToken ct)

@@ -1,5 +1,5 @@
-using Inventory.Api.Hosting;
 using Marten;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Access;
 

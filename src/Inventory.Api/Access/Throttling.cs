@@ -1,3 +1,4 @@
+using Inventory.Api.Http;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
@@ -50,7 +51,7 @@ public sealed class FailedKeyAttempts(IOptions<ThrottlingOptions> options, TimeP
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: 429, title: "Too many failed key attempts from this address",
             detail: "Wait for the Retry-After delay before trying another key; valid keys are not affected.",
-            extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.TooManyAttempts)).ExecuteAsync(context);
+            extensions: ProblemCodes.Extensions(ErrorCodes.TooManyAttempts)).ExecuteAsync(context);
     }
 }
 
@@ -87,7 +88,7 @@ public static class Throttling
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(statusCode: 429, title: "Too many requests for this key", detail: "Slow down and retry after the Retry-After delay.",
-                        extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.TooManyRequests))
+                        extensions: ProblemCodes.Extensions(ErrorCodes.TooManyRequests))
                     .ExecuteAsync(rejected.HttpContext);
             };
         });
@@ -104,7 +105,7 @@ public sealed class RequestSizeLimit(RequestDelegate next, IOptions<ThrottlingOp
         if (context.Request.ContentLength > limit)
         {
             await Results.Problem(statusCode: 413, title: "The request is too large", detail: $"Bodies are limited to {limit} bytes.",
-                extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.PayloadTooLarge)).ExecuteAsync(context);
+                extensions: ProblemCodes.Extensions(ErrorCodes.PayloadTooLarge)).ExecuteAsync(context);
             return;
         }
 

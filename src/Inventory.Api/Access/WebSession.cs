@@ -9,6 +9,10 @@ namespace Inventory.Api.Access;
 public sealed class WebSession
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+    /// <summary>The cookie that carries the session id.</summary>
+    public const string Cookie = "inventory_session";
+    /// <summary>Sent by the web app's scripts: a cookie-authenticated change without it is refused (a forged form can't add it).</summary>
+    public const string RequestedWithHeader = "X-Requested-With";
 
     /// <summary>The SHA-256 hash of the session id the cookie carries.</summary>
     public string Id { get; set; } = "";

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using Npgsql;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Audit;
 
@@ -77,7 +78,7 @@ public sealed class AuditChain(IDocumentStore store, NpgsqlDataSource dataSource
         var covered = checkpoints.Count == 0 ? 0 : checkpoints[^1].ToSequence;
         var uncovered = (await ReadAsync(organizationId, $"seq_id > {covered}", ct)).Count;
         // Answered as positions among the organization's events, never global sequences.
-        var positions = await new Projections.OrganizationPositions(store, dataSource)
+        var positions = await new OrganizationPositions(store, dataSource)
             .OfAsync(organizationId, problems.Where(p => p.Sequence is not null).Select(p => p.Sequence!.Value).Append(covered), ct);
         return AuditVerification.Of(checkpoints.Count, events, positions[covered], uncovered, previous,
             problems.Select(p => p.Sequence is { } sequence ? p with { Sequence = positions[sequence] } : p).ToList());

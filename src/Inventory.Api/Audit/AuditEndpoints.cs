@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Audit;
 
@@ -18,7 +19,7 @@ public static class TakeCheckpointEndpoint
     /// <summary>Takes a checkpoint of the organization's event log now (one is also taken on a schedule).</summary>
     [WolverinePost("/api/audit/checkpoints"), Authorize(Policy = Policies.Audit)]
     [ProducesResponseType<CheckpointTaken>(StatusCodes.Status201Created), ProducesResponseType<CheckpointNotTaken>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(AuditChain chain, Projections.ProjectionCatchUp catchUp, HttpContext http)
+    public static async Task<IResult> Post(AuditChain chain, ProjectionCatchUp catchUp, HttpContext http)
     {
         var checkpoint = await chain.TakeAsync(http.User.OrganizationId(), http.User.UserName(), http.RequestAborted);
         if (checkpoint is null)

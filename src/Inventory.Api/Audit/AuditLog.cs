@@ -1,6 +1,4 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Projections;
 using Marten;
 using Marten.Pagination;
 using Npgsql;
@@ -9,6 +7,9 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Database;
+using Inventory.Api.Http;
+using Inventory.Api.Reports;
 
 namespace Inventory.Api.Audit;
 
@@ -58,7 +59,7 @@ public static class AuditLogEndpoint
         if (segmentId is { } s) query = query.Where(e => e.StreamId == s);
 
         var organization = http.User.OrganizationId();
-        if (Reports.ReportAnswer.WantsCsv(http) && page is null && pageSize is null)
+        if (ReportAnswer.WantsCsv(http) && page is null && pageSize is null)
         {
             // Bounded by what the log held when counted, so the count and the rows agree.
             var known = Math.Min(upTo, latest);
@@ -82,9 +83,9 @@ public static class AuditLogEndpoint
         foreach (var entry in entries) pageNames.Name(entry);
         var answer = new AuditPage(entries, page ?? 1, pageSize ?? 100, result.TotalItemCount, positions[newest], upTo >= latest);
         http.Response.Headers["X-Total-Count"] = result.TotalItemCount.ToString(CultureInfo.InvariantCulture);
-        return Reports.ReportAnswer.Of(http, answer, () =>
+        return ReportAnswer.Of(http, answer, () =>
         {
-            var csv = new Reports.Csv(AuditExport.Header);
+            var csv = new Csv(AuditExport.Header);
             foreach (var e in answer.Entries) csv.Row(AuditExport.Values(e));
             return csv;
         }, "audit");
@@ -130,12 +131,12 @@ public sealed class AuditExport(IQueryable<AuditEntry> entries, int count, Subje
         http.Response.Headers.ContentDisposition = "attachment; filename=\"audit.csv\"";
         http.Response.Headers["X-Total-Count"] = count.ToString(CultureInfo.InvariantCulture);
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 1 << 16);
-        await writer.WriteLineAsync(Reports.Csv.Line(Reports.CsvLabels.Header(labels, Header)).AsMemory(), ct);
+        await writer.WriteLineAsync(Csv.Line(CsvLabels.Header(labels, Header)).AsMemory(), ct);
         await using var walk = await positions.NewestFirstAsync(ct);
         await foreach (var entry in entries.ToAsyncEnumerable(ct))
         {
             entry.Sequence = await walk.PositionOfAsync(entry.Sequence, ct);
-            await writer.WriteLineAsync(Reports.Csv.Line(Values(names.Name(entry))).AsMemory(), ct);
+            await writer.WriteLineAsync(Csv.Line(Values(names.Name(entry))).AsMemory(), ct);
         }
     }
 }

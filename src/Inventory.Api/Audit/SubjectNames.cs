@@ -1,4 +1,3 @@
-using Inventory.Api.Projections;
 using Marten;
 using Npgsql;
 

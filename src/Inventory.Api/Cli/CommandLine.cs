@@ -1,4 +1,4 @@
-using Inventory.Api.Hosting;
+using Inventory.Api.Database;
 using Npgsql;
 
 namespace Inventory.Api.Cli;
@@ -9,7 +9,7 @@ namespace Inventory.Api.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public const string HostApplicationName = "relationship-inventory-host";
+    public const string HostApplicationName = MartenSetup.HostApplicationName;
 
     /// <summary>The command asked for: <c>run</c> (the host) when the arguments start with none or with an option.</summary>
     public static string CommandOf(string[] args) => args.Length == 0 || args[0].StartsWith('-') ? "run" : args[0].ToLowerInvariant();

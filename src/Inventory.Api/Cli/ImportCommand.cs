@@ -1,3 +1,5 @@
+using Inventory.Api.Database;
+using Inventory.Api.Segments;
 using Inventory.Api.Access;
 using Inventory.Api.Imports;
 using JasperFx.CommandLine;
@@ -48,7 +50,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         using var host = input.BuildHost();
         await using var _ = new EmbeddedClusterScope(host.Services);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        await Projections.StorageSchema.EnsureAsync(store, host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await StorageSchema.EnsureAsync(store, host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
         await using var session = store.LightweightSession(input.OrgFlag);
         session.LastModifiedBy = $"import:{Path.GetFileName(input.File)}";
         var organization = await session.LoadAsync<Organization>(input.OrgFlag);

@@ -1,3 +1,5 @@
+using Inventory.Api.Database;
+using Inventory.Api.Segments;
 using Inventory.Api.Access;
 using JasperFx.CommandLine;
 using Marten;
@@ -49,7 +51,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     private static async Task<bool> RunAsync(KeysInput input, IServiceProvider services, List<string> output)
     {
         var store = services.GetRequiredService<IDocumentStore>();
-        await Projections.StorageSchema.EnsureAsync(store, services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await StorageSchema.EnsureAsync(store, services.GetRequiredService<Npgsql.NpgsqlDataSource>());
         var organizations = services.GetRequiredService<Organizations>();
         var texts = ConsoleTexts.Current;
         await using var session = store.QuerySession();

@@ -1,7 +1,8 @@
 using Inventory.Api.Access;
-using Inventory.Api.Hosting;
 using JasperFx.CommandLine;
 using Marten;
+using Inventory.Api.Database;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Cli;
 
@@ -51,7 +52,7 @@ public sealed class OrgCommand : JasperFxAsyncCommand<OrgInput>
         using (var host = input.BuildHost())
         await using (new EmbeddedClusterScope(host.Services))
         {
-            await Projections.StorageSchema.EnsureAsync(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+            await StorageSchema.EnsureAsync(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
             (organization, key) = await host.Services.GetRequiredService<Organizations>()
                 .CreateAsync(input.Name.Trim(), input.CurrencyFlag.ToUpperInvariant(), input.FiscalYearStartFlag);
         }

@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using Inventory.Api.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
 using Wolverine.Runtime;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Cluster;
 
@@ -27,12 +26,4 @@ public static class NodeAgentsEndpoint
         return Results.Json(new NodeAgents(Environment.ProcessId, Environment.MachineName,
             runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToList()));
     }
-}
-
-public static class OperatorKey
-{
-    /// <summary>True when an operator key is configured and <paramref name="presented"/> is it; compared in constant time.</summary>
-    public static bool Matches(string? configured, string? presented) =>
-        !string.IsNullOrWhiteSpace(configured) && presented is not null
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(configured)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 }

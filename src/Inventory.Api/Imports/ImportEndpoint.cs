@@ -1,11 +1,10 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Hosting;
 using Inventory.Api.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Imports;
 

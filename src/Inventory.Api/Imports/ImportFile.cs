@@ -1,10 +1,10 @@
 using System.Globalization;
-using Inventory.Api.Commands;
 using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Limits;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Imports;
 

@@ -1,14 +1,30 @@
 using System.Text.Json;
 using Inventory.Domain.Errors;
 using Inventory.Domain.Portfolio;
+using Inventory.Api.Http;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Inventory.Api.Imports;
 
 /// <summary>Every bad row of a rejected import: nothing of the file was recorded.</summary>
-public sealed class ImportRejected(IReadOnlyList<ImportError> errors) : Exception($"The import has {errors.Count} bad rows")
+public sealed class ImportRejected(IReadOnlyList<ImportError> errors) : Exception($"The import has {errors.Count} bad rows"), IDescribesProblem
 {
     public IReadOnlyList<ImportError> Errors { get; } = errors;
+
+    public ProblemDetails Problem()
+    {
+        var problem = new ProblemDetails
+        {
+            Status = 422, Title = "The import was rejected; nothing was recorded",
+            Detail = $"{Errors.Count} bad rows. Correct them and send the whole file again.",
+        };
+        problem.Extensions["rows"] = Errors.Take(10_000).ToList();
+        var columns = Errors.GroupBy(x => x.Column).ToList();
+        problem.Extensions["errors"] = columns.ToDictionary(g => g.Key, g => g.Take(20).Select(x => $"line {x.Line}: {x.Message}").ToArray());
+        problem.Extensions[ProblemCodes.FieldCodes] = columns.ToDictionary(g => g.Key, g => g.Take(20).Select(x => x.Code).ToArray());
+        return ProblemCodes.With(problem, ErrorCodes.ImportRejected, ErrorArgs.Of("body", ("count", Errors.Count)));
+    }
 }
 
 public sealed record ImportResult(ImportKind Kind, int Rows, int Segments, long Events);

@@ -1,10 +1,10 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Keys;
 
@@ -27,7 +27,7 @@ public static class CreateKeyEndpoint
         fields.ThrowIfInvalid();
 
         var (stored, key) = await organizations.IssueKeyAsync(http.User.OrganizationId(), name.Trim(), role, http.RequestAborted);
-        Web.SignIn.NoStore(http);
+        NoStoreAnswer.Apply(http);
         return Results.Json(new CreatedKey(stored.Id, stored.Name, stored.Role, key, stored.Prefix, stored.CreatedAt), statusCode: 201);
     }
 }

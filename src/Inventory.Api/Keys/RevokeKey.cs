@@ -1,10 +1,10 @@
 using Inventory.Api.Access;
-using Inventory.Api.Hosting;
 using Inventory.Domain.Errors;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Keys;
 

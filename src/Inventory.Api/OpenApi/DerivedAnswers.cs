@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.OpenApi;
 

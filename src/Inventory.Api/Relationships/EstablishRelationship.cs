@@ -1,5 +1,4 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
@@ -7,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Relationships;
 

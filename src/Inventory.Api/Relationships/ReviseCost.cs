@@ -1,11 +1,11 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Relationships;
 

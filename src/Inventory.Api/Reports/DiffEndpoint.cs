@@ -1,12 +1,13 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
-using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Database;
+using Inventory.Api.Http;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Reports;
 

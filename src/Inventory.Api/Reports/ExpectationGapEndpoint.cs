@@ -1,11 +1,12 @@
 using Inventory.Api.Access;
-using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Database;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Reports;
 

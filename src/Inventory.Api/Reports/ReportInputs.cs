@@ -1,9 +1,10 @@
-using Inventory.Api.Projections;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reports;
 using JasperFx.Events;
 using Marten;
+using Inventory.Api.Database;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Reports;
 

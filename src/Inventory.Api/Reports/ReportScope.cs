@@ -1,7 +1,7 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Domain.Figures;
 using Marten;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Reports;
 

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Projections;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
+using Inventory.Api.Database;
+using Inventory.Api.Http;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Reports;
 

@@ -1,6 +1,4 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Hosting;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Errors;
 using Inventory.Domain.Portfolio;
@@ -11,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Reviews;
 

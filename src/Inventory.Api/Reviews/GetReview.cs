@@ -1,5 +1,5 @@
 using Inventory.Api.Access;
-using Inventory.Api.Hosting;
+using Inventory.Api.Http;
 using Inventory.Api.Languages;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Reviews;

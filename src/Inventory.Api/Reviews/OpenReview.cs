@@ -1,5 +1,4 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Reviews;
 

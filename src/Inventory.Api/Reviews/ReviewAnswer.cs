@@ -1,6 +1,6 @@
-using Inventory.Api.Hosting;
 using Inventory.Domain.Reviews;
 using Marten;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Reviews;
 

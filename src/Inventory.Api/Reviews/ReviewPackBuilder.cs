@@ -1,9 +1,11 @@
-using Inventory.Api.Projections;
 using Inventory.Api.Reports;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Reviews;
 using Marten;
+using Inventory.Api.Database;
+using Inventory.Api.Access;
+using Inventory.Api.Segments;
 
 namespace Inventory.Api.Reviews;
 
@@ -16,7 +18,7 @@ public sealed class ReviewPackBuilder(ProjectionCatchUp catchUp, MonthlyFactsRea
     public async Task<ReviewPackContent> BuildAsync(IQuerySession session, HttpContext http, Review review, DateTimeOffset? closedAt, string? closedBy,
         DateTimeOffset? knownAt = null)
     {
-        var organization = await Access.CurrentOrganization.LoadAsync(session, http);
+        var organization = await CurrentOrganization.LoadAsync(session, http);
         if (!Quarter.TryParse(review.Period, organization.FiscalYearStartMonth, out var period))
             throw new InvalidOperationException($"Review period {review.Period} does not parse");
         var trendFrom = period.Previous().Previous().Previous();

@@ -1,6 +1,4 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Hosting;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
@@ -9,6 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Reviews;
 

@@ -1,12 +1,10 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
-using Inventory.Api.Hosting;
-using Inventory.Api.Projections;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Segments;
 

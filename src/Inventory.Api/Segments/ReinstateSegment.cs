@@ -1,10 +1,10 @@
 using Inventory.Api.Access;
-using Inventory.Api.Commands;
 using Inventory.Domain.Portfolio.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Segments;
 

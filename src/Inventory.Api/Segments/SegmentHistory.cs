@@ -1,9 +1,11 @@
 using Inventory.Api.Access;
-using Inventory.Api.Hosting;
 using Inventory.Domain.Portfolio;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
+using Inventory.Api.Database;
+using Inventory.Api.Http;
+using Inventory.Domain.Audit;
 
 namespace Inventory.Api.Segments;
 
@@ -33,7 +35,7 @@ public static class SegmentHistoryEndpoint
 {
     /// <summary>Every event of the segment, newest first: what, effective when, recorded when, by whom and why.</summary>
     [WolverineGet("/api/segments/{id}/history"), Authorize(Policy = Policies.Read)]
-    public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, Projections.ProjectionCatchUp catchUp, HttpContext http)
+    public static async Task<IReadOnlyList<HistoryEntry>> Get(Guid id, IQuerySession session, ProjectionCatchUp catchUp, HttpContext http)
     {
         if (id == Guid.Empty) throw new NotFound($"Segment {id}");
         var events = await session.Events.FetchStreamAsync(id, token: http.RequestAborted);

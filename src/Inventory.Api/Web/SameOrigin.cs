@@ -1,3 +1,4 @@
+using Inventory.Api.Http;
 using Inventory.Domain.Errors;
 
 namespace Inventory.Api.Web;
@@ -28,5 +29,5 @@ public static class SameOrigin
 
     public static IResult Refusal() => Results.Problem(statusCode: 403, title: "Cross-site sign-in refused",
         detail: "The form was posted from another site's page (Sec-Fetch-Site, Origin or Referer is not this host); sign in from this site's own page.",
-        extensions: Hosting.ProblemCodes.Extensions(ErrorCodes.CrossSiteRefused));
+        extensions: ProblemCodes.Extensions(ErrorCodes.CrossSiteRefused));
 }

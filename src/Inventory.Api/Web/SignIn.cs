@@ -1,5 +1,6 @@
 using Inventory.Api.Access;
 using Marten;
+using Inventory.Api.Http;
 
 namespace Inventory.Api.Web;
 
@@ -10,15 +11,11 @@ namespace Inventory.Api.Web;
 /// </summary>
 public static class SignIn
 {
-    public const string Cookie = "inventory_session";
-    /// <summary>Sent by the web app's scripts: a cookie-authenticated change without it is refused (a forged form can't add it).</summary>
-    public const string RequestedWithHeader = "X-Requested-With";
-
     public static void Map(WebApplication app)
     {
         app.MapPost("/signin", async (HttpContext http, IDocumentStore store, FailedKeyAttempts failures, TimeProvider clock) =>
         {
-            NoStore(http);
+            NoStoreAnswer.Apply(http);
             if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
 
             var key = (await FormAsync(http))["key"].ToString().Trim();
@@ -41,7 +38,7 @@ public static class SignIn
             session.DeleteWhere<WebSession>(s => s.ExpiresAt < now);
             await session.SaveChangesAsync(http.RequestAborted);
 
-            http.Response.Cookies.Append(Cookie, sessionId, new CookieOptions
+            http.Response.Cookies.Append(WebSession.Cookie, sessionId, new CookieOptions
             {
                 HttpOnly = true,
                 SameSite = SameSiteMode.Strict,
@@ -65,16 +62,16 @@ public static class SignIn
 
         app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
         {
-            NoStore(http);
+            NoStoreAnswer.Apply(http);
             if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
-            if (http.Request.Cookies.TryGetValue(Cookie, out var sessionId) && sessionId.Length > 0)
+            if (http.Request.Cookies.TryGetValue(WebSession.Cookie, out var sessionId) && sessionId.Length > 0)
             {
                 await using var session = store.LightweightSession();
                 session.Delete<WebSession>(ApiKey.HashOf(sessionId));
                 await session.SaveChangesAsync(http.RequestAborted);
             }
 
-            http.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
+            http.Response.Cookies.Delete(WebSession.Cookie, new CookieOptions { Path = "/" });
             return Results.Redirect("/signin.html");
         }).AllowAnonymous().DisableAntiforgery()
             .Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -111,22 +108,15 @@ public static class SignIn
     private static async Task<IFormCollection> FormAsync(HttpContext http)
     {
         if (!http.Request.HasFormContentType)
-            throw new Hosting.UnsupportedBody("Send the sign-in form as application/x-www-form-urlencoded (or multipart/form-data) with a 'key' field.");
+            throw new UnsupportedBody("Send the sign-in form as application/x-www-form-urlencoded (or multipart/form-data) with a 'key' field.");
         try
         {
             return await http.Request.ReadFormAsync(http.RequestAborted);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            throw new Hosting.InvalidRequest("body", Domain.Errors.ErrorCodes.WrongType, $"The form can't be read: {e.Message}");
+            throw new InvalidRequest("body", Domain.Errors.ErrorCodes.WrongType, $"The form can't be read: {e.Message}");
         }
-    }
-
-    /// <summary>An answer that carries a secret (a key, a session cookie) must not be kept by any cache.</summary>
-    public static void NoStore(HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
     }
 }
 

@@ -1,5 +1,6 @@
 using Inventory.Domain.Figures;
 using Inventory.Domain.Vocabulary;
+using Inventory.Domain.Portfolio;
 
 namespace Inventory.Domain.Reports;
 

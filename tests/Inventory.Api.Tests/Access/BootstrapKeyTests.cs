@@ -41,7 +41,7 @@ public class BootstrapKeyTests
             log.ToString().ShouldNotContain(bootstrapKey);
 
             // The console banner no longer offers the revoked key as the admin key.
-            var banner = second.Alba.Services.GetRequiredService<Inventory.Api.Hosting.ConsoleBanner>().Render(["http://localhost:5000"])!;
+            var banner = second.Alba.Services.GetRequiredService<ConsoleBanner>().Render(["http://localhost:5000"])!;
             var adminKeyLine = banner.Split('\n').Single(l => l.TrimStart().StartsWith("admin key:", StringComparison.Ordinal));
             adminKeyLine.ShouldContain("Inventory:BootstrapAdminKey was revoked");
             adminKeyLine.ShouldNotContain("or a key from 'keys create'");

@@ -23,7 +23,7 @@ public class ConsoleLanguageTests(AppFixture app)
     [Fact]
     public void the_banner_is_written_in_the_language_asked_and_keeps_the_english_layout()
     {
-        var banner = app.Host.Services.GetRequiredService<Inventory.Api.Hosting.ConsoleBanner>();
+        var banner = app.Host.Services.GetRequiredService<Inventory.Api.Access.ConsoleBanner>();
         var english = banner.Render(["http://127.0.0.1:5999"], Texts.English)!;
         english.ShouldContain("Relationship Inventory is listening on http://127.0.0.1:5999");
         english.ShouldContain("  organization:  default  (the default organization's id");

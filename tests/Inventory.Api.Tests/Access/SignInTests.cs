@@ -94,16 +94,16 @@ public class SignInTests(AppFixture app)
     private async Task<HttpResponseMessage> WithCookieAsync(HttpMethod method, string url, string session, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, url);
-        request.Headers.Add("Cookie", $"{Inventory.Api.Web.SignIn.Cookie}={session}");
+        request.Headers.Add("Cookie", $"{Inventory.Api.Access.WebSession.Cookie}={session}");
         foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         return await _browser.SendAsync(request);
     }
 
     private static string SessionOf(HttpResponseMessage answer)
     {
-        var cookie = answer.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Inventory.Api.Web.SignIn.Cookie + "="));
+        var cookie = answer.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Inventory.Api.Access.WebSession.Cookie + "="));
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=strict", Case.Insensitive);
-        return cookie[(Inventory.Api.Web.SignIn.Cookie.Length + 1)..cookie.IndexOf(';')];
+        return cookie[(Inventory.Api.Access.WebSession.Cookie.Length + 1)..cookie.IndexOf(';')];
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Inventory.Api.Languages;
 using Inventory.Api.Tests.Infrastructure;
-using Inventory.Api.Web;
+using Inventory.Api.Demo;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
-using Inventory.Api.Hosting;
 using Inventory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Tests.Hosting;
 

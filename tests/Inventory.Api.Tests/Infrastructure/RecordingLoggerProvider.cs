@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
-using Inventory.Api.Hosting;
 using Npgsql;
 using Testcontainers.PostgreSql;
+using Inventory.Api.Database;
 
 namespace Inventory.Api.Tests.Infrastructure;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using Inventory.Api.Reviews;
 using Inventory.Api.Tests.Infrastructure;
-using Inventory.Api.Web;
+using Inventory.Api.Demo;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Inventory.Api.Demo;
 
 namespace Inventory.Api.Tests.Reviews;
 

@@ -2,6 +2,7 @@ using Inventory.Domain.Figures;
 using Inventory.Domain.Reports;
 using Inventory.Domain.Tests.Portfolio;
 using Inventory.Domain.Vocabulary;
+using Inventory.Domain.Portfolio;
 
 namespace Inventory.Domain.Tests.Figures;
 

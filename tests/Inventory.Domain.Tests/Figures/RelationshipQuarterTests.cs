@@ -1,6 +1,7 @@
 using Inventory.Domain.Figures;
 using Inventory.Domain.Tests.Portfolio;
 using Inventory.Domain.Vocabulary;
+using Inventory.Domain.Portfolio;
 
 namespace Inventory.Domain.Tests.Figures;
 

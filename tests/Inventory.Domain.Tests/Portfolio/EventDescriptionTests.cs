@@ -1,6 +1,7 @@
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Vocabulary;
+using Inventory.Domain.Audit;
 
 namespace Inventory.Domain.Tests.Portfolio;
 

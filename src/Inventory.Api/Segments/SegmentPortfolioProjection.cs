@@ -1,0 +1,30 @@
+using Inventory.Domain.Portfolio;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Inventory.Api.Segments;
+
+/// <summary>
+/// The segment's portfolio, kept inline with each append so commands decide on the latest state. Usage and satisfaction
+/// do not change it (they are rows, see <see cref="RelationshipMonthsProjection"/>), so recording them leaves the document
+/// alone. A rebuild keeps each document in memory and writes it once per flush window, not once per page of events.
+/// </summary>
+public partial class SegmentPortfolioProjection : SingleStreamProjection<SegmentPortfolio, Guid>
+{
+    public SegmentPortfolioProjection()
+    {
+        foreach (var type in typeof(IPortfolioEvent).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPortfolioEvent).IsAssignableFrom(t)
+                                 && t != typeof(UsageRecorded) && t != typeof(SatisfactionRecorded)))
+        {
+            IncludeType(type);
+        }
+
+        // An import (its type is defined with the importer) may revise costs: the portfolio folds its changes.
+        IncludeType<IImportedChanges>();
+        Options.RebuildFlushThreshold = 1000;
+    }
+
+    public override SegmentPortfolio? Evolve(SegmentPortfolio? snapshot, Guid id, IEvent e) =>
+        PortfolioEvolution.Evolve(snapshot, e.Data);
+}
