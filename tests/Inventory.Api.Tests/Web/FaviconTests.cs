@@ -1,7 +1,7 @@
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
 
-namespace Inventory.Api.Tests.Hosting;
+namespace Inventory.Api.Tests.Web;
 
 /// <summary>The pages' icon is served to anyone, so no page logs a failed /favicon.ico in the browser's console.</summary>
 public class FaviconTests(AppFixture app)

@@ -5,7 +5,7 @@ using Inventory.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Inventory.Api.Tests.Access;
+namespace Inventory.Api.Tests.Cli;
 
 /// <summary>The host's command line: organizations and keys made by an operator, used through the API.</summary>
 public class CommandLineTests(AppFixture app)

@@ -3,7 +3,7 @@ using Inventory.Domain.Portfolio;
 using Inventory.Domain.Vocabulary;
 using Inventory.Domain.Audit;
 
-namespace Inventory.Domain.Tests.Portfolio;
+namespace Inventory.Domain.Tests.Audit;
 
 public class EventDescriptionTests
 {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Inventory.Api.Database;
 
-namespace Inventory.Api.Tests.Hosting;
+namespace Inventory.Api.Tests.Database;
 
 /// <summary>The host finds its PostgreSQL in order: a configured connection string, (tests) a container, the embedded default.</summary>
 public class PostgresSourceTests

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Inventory.Api.Access;
 using Inventory.Api.Tests.Infrastructure;
 
-namespace Inventory.Api.Tests.Hosting;
+namespace Inventory.Api.Tests.Cluster;
 
 /// <summary>Three host processes on one database share the async projections: each shard on exactly one node; killing it moves the shard.</summary>
 public class MultiNodeTests

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
 
-namespace Inventory.Api.Tests.Hosting;
+namespace Inventory.Api.Tests.Http;
 
 public class TelemetryTests
 {

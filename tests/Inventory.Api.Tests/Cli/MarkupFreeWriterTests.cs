@@ -1,6 +1,6 @@
 using Inventory.Api.Cli;
 
-namespace Inventory.Api.Tests.Access;
+namespace Inventory.Api.Tests.Cli;
 
 /// <summary>The frameworks' command output reaches the console without Spectre markup written as text.</summary>
 public class MarkupFreeWriterTests

@@ -7,7 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Inventory.Api.Tests.Hosting;
+namespace Inventory.Api.Tests.Demo;
 
 /// <summary>
 /// The demo company in the language asked (<c>--demo es|pt-BR|en</c>): its names, reasons and rationales in that

@@ -1,7 +1,7 @@
 using System.Net;
 using Inventory.Api.Tests.Infrastructure;
 
-namespace Inventory.Api.Tests.Access;
+namespace Inventory.Api.Tests.Http;
 
 /// <summary>Every answer carries the security headers: pages, the printable pack, API answers and problems.</summary>
 public class SecurityHeaderTests(AppFixture app)
