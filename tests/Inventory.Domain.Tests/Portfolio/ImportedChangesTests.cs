@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Inventory.Domain.Audit;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reports;

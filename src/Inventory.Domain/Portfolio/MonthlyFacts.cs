@@ -1,6 +1,6 @@
-using Inventory.Domain.Portfolio;
+using Inventory.Domain.Figures;
 
-namespace Inventory.Domain.Figures;
+namespace Inventory.Domain.Portfolio;
 
 /// <summary>
 /// The usage and satisfaction recorded per relationship and calendar month (of one segment, or of the months a report
