@@ -1,3 +1,4 @@
+using Inventory.Domain.Audit;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Tests.Portfolio;
