@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Inventory.Api.Commands;
+using Inventory.Api.Http;
 using Inventory.Api.Languages;
 using Inventory.Domain.Vocabulary;
 using nietras.SeparatedValues;

@@ -1,4 +1,4 @@
-using Inventory.Api.Commands;
+using Inventory.Api.Http;
 using Inventory.Api.Languages;
 using Inventory.Domain.Errors;
 

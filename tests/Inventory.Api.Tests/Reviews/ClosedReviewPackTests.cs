@@ -4,7 +4,6 @@ using Inventory.Api.Tests.Infrastructure;
 using Inventory.Api.Demo;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Inventory.Api.Demo;
 
 namespace Inventory.Api.Tests.Reviews;
 
