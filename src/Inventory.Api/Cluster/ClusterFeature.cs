@@ -38,7 +38,8 @@ public static class ClusterFeature
         opts.Durability.CheckAssignmentPeriod = cluster.CheckAssignmentPeriod;
         opts.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
 
-        // Handlers are generated and compiled at start-up (WolverineFx.RuntimeCompilation).
-        opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        // Handlers and endpoints are pre-generated (Internal/Generated, `codegen write`) and compiled with the project:
+        // nothing is compiled at run time, in every environment, so tests run what production runs.
+        opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
     }
 }
