@@ -24,6 +24,13 @@ public sealed class FieldSchemas : IOpenApiSchemaTransformer
         {
             schema.Type = JsonSchemaType.String;
         }
+        else if (Nullable.GetUnderlyingType(type) is { IsEnum: true })
+        {
+            // The enum's shared component may be built from a nullable use first (it depends on the endpoints' order):
+            // it stays the plain enum, and each nullable property says "null or the enum" itself.
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = schema.Enum?.Where(v => v is not null).ToList();
+        }
         else if (type == typeof(string))
         {
             var nullable = property is not null && property.PropertyType == typeof(string) && IsNullable(property);
