@@ -51,36 +51,16 @@ public static class ApplyDecisionEndpoint
         var segment = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(decision.SegmentId, http.RequestAborted);
         if (segment.Aggregate is null) throw new NotFound($"Segment {decision.SegmentId}");
         session.CausationId = did.ToString();
-        Guid? relationshipId = decision.RelationshipId;
 
+        var apply = new ApplyDecision(did, date, request.Name, channels, phases, motivations, horizon, request.Owner, request.Provider,
+            request.MonthlyFixedCost, request.CostPerInteraction);
+        Guid? relationshipId = decision.RelationshipId;
         return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review", review =>
         {
-            var applicable = ReviewRules.Applicable(review, did);
-            IReadOnlyList<IPortfolioEvent> events = applicable.Decision switch
-            {
-                ReviewDecision.Retire => [new RetireRelationship(applicable.RelationshipId!.Value, date, applicable.Rationale).Decide(segment.Aggregate)],
-                ReviewDecision.DiscontinueSegment => new DiscontinueSegment(date, applicable.Rationale).Decide(segment.Aggregate),
-                ReviewDecision.Expand or ReviewDecision.Reduce => [new ReviseCost(applicable.RelationshipId!.Value,
-                    request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", ErrorCodes.Required, "monthlyFixedCost is required to expand or reduce"),
-                    request.CostPerInteraction ?? throw new RuleViolation("costPerInteraction", ErrorCodes.Required, "costPerInteraction is required to expand or reduce"),
-                    null, date, applicable.Rationale).Decide(segment.Aggregate, organization.Currency)],
-                _ => [Introduce(applicable, request, channels, phases, motivations, horizon, date, segment.Aggregate, organization.Currency, out relationshipId)],
-            };
+            var (applied, events) = apply.Decide(review, segment.Aggregate, segment.StartingVersion ?? 0, organization.Currency, Guid.NewGuid());
             segment.AppendMany(events.ToArray<object>());
-            var segmentVersion = (segment.StartingVersion ?? 0) + events.Count;
-            return [new DecisionApplied(id, did, decision.SegmentId, relationshipId, date, segmentVersion)];
+            relationshipId = applied.RelationshipId;
+            return [applied];
         }, version => new ReviewAnswer(id, version, DecisionId: did, SegmentId: decision.SegmentId, RelationshipId: relationshipId));
-    }
-
-    private static RelationshipEstablished Introduce(DecisionEntry decision, ApplyDecisionRequest request, IReadOnlyList<Channel> channels,
-        IReadOnlyList<Phase> phases, IReadOnlyList<Motivation> motivations, Horizon horizon, DateOnly date, SegmentPortfolio segment, string currency,
-        out Guid? relationshipId)
-    {
-        var newId = Guid.NewGuid();
-        relationshipId = newId;
-        var type = decision.Type ?? throw new RuleViolation("type", ErrorCodes.DecisionNeedsType, "the decision names no relationship type");
-        return new EstablishRelationship(newId, type, request.Name ?? "", channels, phases, motivations, horizon, request.Owner, request.Provider,
-            request.MonthlyFixedCost ?? throw new RuleViolation("monthlyFixedCost", ErrorCodes.Required, "monthlyFixedCost is required to introduce a relationship"),
-            request.CostPerInteraction ?? 0m, null, date).Decide(segment, currency);
     }
 }

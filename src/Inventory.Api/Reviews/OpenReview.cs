@@ -32,12 +32,11 @@ public static class OpenReviewEndpoint
         var fingerprint = IdempotentAnswer.FingerprintOf(http, request);
         if (await IdempotentAnswer.ReplayAsync(session, http, key, fingerprint) is { } replay) return replay;
 
-        if (await session.LoadAsync<ReviewPeriodClaim>(period.ToString(), http.RequestAborted) is { } claim)
-            throw new RuleViolation("period", Domain.Errors.ErrorCodes.ReviewExists, $"the review of {period} already exists ({claim.ReviewId})", ("period", period));
-
+        var claim = await session.LoadAsync<ReviewPeriodClaim>(period.ToString(), http.RequestAborted);
         var reviewId = Guid.NewGuid();
+        var opened = ReviewRules.Open(reviewId, period, request.Title, claim?.ReviewId);
         session.Insert(new ReviewPeriodClaim { Id = period.ToString(), ReviewId = reviewId });
-        session.Events.StartStream<Review>(reviewId, ReviewRules.Open(reviewId, period, request.Title));
+        session.Events.StartStream<Review>(reviewId, opened);
         // A period already past its grace is overdue as soon as asked (GET /api/reviews); its event is recorded by the next start.
         if (ReviewReminders.DueAt(period, options.Value) > clock.GetUtcNow()) await ReviewReminders.ScheduleAsync(bus, organization.Id, period, options.Value);
 
