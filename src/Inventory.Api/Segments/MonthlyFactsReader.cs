@@ -5,10 +5,14 @@ using Npgsql;
 
 namespace Inventory.Api.Segments;
 
-/// <summary>Reads the monthly rows (<see cref="RelationshipMonthsProjection"/>) of the months asked for only.</summary>
+/// <summary>
+/// Reads the monthly rows (<see cref="RelationshipMonthsProjection"/>, <see cref="SegmentMonthsProjection"/>) of the
+/// months asked for only.
+/// </summary>
 public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource dataSource)
 {
     private string Table => $"{store.Options.DatabaseSchemaName}.{RelationshipMonthsProjection.TableName}";
+    private string OutcomesTable => $"{store.Options.DatabaseSchemaName}.{SegmentMonthsProjection.TableName}";
 
     /// <summary>Per segment, the organization's facts of the months <paramref name="from"/>..<paramref name="to"/>.</summary>
     public async Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadAsync(string organizationId, YearMonth from, YearMonth to, CancellationToken ct)
@@ -20,7 +24,17 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
         command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
         command.Parameters.Add(new NpgsqlParameter { Value = from.FirstDay });
         command.Parameters.Add(new NpgsqlParameter { Value = to.FirstDay });
-        return await ReadRowsAsync(command, ct);
+        var segments = await ReadRowsAsync(command, ct);
+
+        await using var outcomes = dataSource.CreateCommand($"""
+            select segment_id, month, revenue, new_customers, lost_customers, active_customers from {OutcomesTable}
+            where tenant_id = $1 and month between $2 and $3
+            """);
+        outcomes.Parameters.Add(new NpgsqlParameter { Value = organizationId });
+        outcomes.Parameters.Add(new NpgsqlParameter { Value = from.FirstDay });
+        outcomes.Parameters.Add(new NpgsqlParameter { Value = to.FirstDay });
+        await ReadOutcomesAsync(outcomes, segments, ct);
+        return segments;
     }
 
     /// <summary>Every month of one segment (its relationships' monthly figures, for the segment's page).</summary>
@@ -32,10 +46,30 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
         command.Parameters.Add(new NpgsqlParameter { Value = segmentId });
-        return (await ReadRowsAsync(command, ct)).GetValueOrDefault(segmentId) ?? new MonthlyFacts();
+        var segments = await ReadRowsAsync(command, ct);
+
+        await using var outcomes = dataSource.CreateCommand($"""
+            select segment_id, month, revenue, new_customers, lost_customers, active_customers from {OutcomesTable}
+            where tenant_id = $1 and segment_id = $2
+            """);
+        outcomes.Parameters.Add(new NpgsqlParameter { Value = organizationId });
+        outcomes.Parameters.Add(new NpgsqlParameter { Value = segmentId });
+        await ReadOutcomesAsync(outcomes, segments, ct);
+        return segments.GetValueOrDefault(segmentId) ?? new MonthlyFacts();
     }
 
-    private static async Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadRowsAsync(NpgsqlCommand command, CancellationToken ct)
+    private static async Task ReadOutcomesAsync(NpgsqlCommand command, Dictionary<Guid, MonthlyFacts> segments, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var segment = reader.GetGuid(0);
+            if (!segments.TryGetValue(segment, out var facts)) segments[segment] = facts = new MonthlyFacts();
+            facts.Record(new OutcomeEntry(YearMonth.Of(reader.GetFieldValue<DateOnly>(1)), reader.GetDecimal(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+        }
+    }
+
+    private static async Task<Dictionary<Guid, MonthlyFacts>> ReadRowsAsync(NpgsqlCommand command, CancellationToken ct)
     {
         var segments = new Dictionary<Guid, MonthlyFacts>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -5,9 +5,9 @@ using Marten.Events.Aggregation;
 namespace Inventory.Api.Segments;
 
 /// <summary>
-/// The segment's portfolio, kept inline with each append so commands decide on the latest state. Usage and satisfaction
-/// do not change it (they are rows, see <see cref="RelationshipMonthsProjection"/>), so recording them leaves the document
-/// alone. A rebuild keeps each document in memory and writes it once per flush window, not once per page of events.
+/// The segment's portfolio, kept inline with each append so commands decide on the latest state. Usage, satisfaction and
+/// outcomes do not change it (they are rows, see <see cref="RelationshipMonthsProjection"/> and <see cref="SegmentMonthsProjection"/>),
+/// so recording them leaves the document alone. A rebuild keeps each document in memory and writes it once per flush window, not once per page of events.
 /// </summary>
 public partial class SegmentPortfolioProjection : SingleStreamProjection<SegmentPortfolio, Guid>
 {
@@ -15,7 +15,7 @@ public partial class SegmentPortfolioProjection : SingleStreamProjection<Segment
     {
         foreach (var type in typeof(IPortfolioEvent).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPortfolioEvent).IsAssignableFrom(t)
-                                 && t != typeof(UsageRecorded) && t != typeof(SatisfactionRecorded)))
+                                 && t != typeof(UsageRecorded) && t != typeof(SatisfactionRecorded) && t != typeof(SegmentOutcomeRecorded)))
         {
             IncludeType(type);
         }

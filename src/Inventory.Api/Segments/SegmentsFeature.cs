@@ -6,7 +6,7 @@ namespace Inventory.Api.Segments;
 
 public static class SegmentsFeature
 {
-    /// <summary>Segments and their relationships: one event stream per segment, its portfolio and monthly rows kept inline.</summary>
+    /// <summary>Segments and their relationships: one event stream per segment, its portfolio and monthly rows (relationships' and outcomes) kept inline.</summary>
     public static WebApplicationBuilder AddSegments(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureMarten(opts => opts.ConfigureSegments());
@@ -28,6 +28,9 @@ public static class SegmentsFeature
         var months = new RelationshipMonthsProjection(opts.DatabaseSchemaName);
         opts.Projections.Add(months, ProjectionLifecycle.Inline, RelationshipMonthsProjection.ProjectionName, o => o.DeleteDataInTableOnTeardown(months.Table));
         opts.Storage.ExtendedSchemaObjects.Add(RelationshipMonthsProjection.Definition(opts.DatabaseSchemaName));
+        var outcomes = new SegmentMonthsProjection(opts.DatabaseSchemaName);
+        opts.Projections.Add(outcomes, ProjectionLifecycle.Inline, SegmentMonthsProjection.ProjectionName, o => o.DeleteDataInTableOnTeardown(outcomes.Table));
+        opts.Storage.ExtendedSchemaObjects.Add(SegmentMonthsProjection.Definition(opts.DatabaseSchemaName));
         return opts;
     }
 }

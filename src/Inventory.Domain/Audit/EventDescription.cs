@@ -22,6 +22,8 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         CostRevised e => new(e.EffectiveDate, Blank(e.Reason), $"Cost revised to {Money(e.MonthlyFixedCost)}/month + {Money(e.CostPerInteraction)} per interaction", e.RelationshipId),
         UsageRecorded e => new(e.Month.FirstDay, null, $"Usage {e.Month}: {Count(e.Interactions, "interaction")}, {Count(e.CustomersReached, "customer")} reached", e.RelationshipId),
         SatisfactionRecorded e => new(e.Month.FirstDay, null, $"Satisfaction {e.Month}: {e.Score.ToString("0.0##", CultureInfo.InvariantCulture)} from {Count(e.Responses, "response")}", e.RelationshipId),
+        SegmentOutcomeRecorded e => new(e.Month.FirstDay, null,
+            $"Outcome {e.Month}: revenue {Money(e.Revenue)}, {Count(e.NewCustomers, "new customer")}, {Count(e.LostCustomers, "lost customer")}, {Count(e.ActiveCustomers, "active customer")} at month end", null),
         RelationshipRetired e => new(e.EffectiveDate, Blank(e.Reason), "Relationship retired", e.RelationshipId),
         SegmentDiscontinued e => new(e.EffectiveDate, Blank(e.Reason), "Segment discontinued", null),
         SegmentReinstated e => new(e.EffectiveDate, Blank(e.Reason), "Segment reinstated", null),
@@ -46,7 +48,8 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         var reasons = changes.Select(c => c.Reason).Distinct().ToList();
         var reason = reasons.Count == 1 ? reasons[0] : null;
         var first = changes.Min(c => c.EffectiveDate);
-        if (changes.Count == 1) return new(first, reason, $"{changes[0].Summary}, imported from {file}", imported.RelationshipId);
+        var relationshipId = (imported as IRelationshipEvent)?.RelationshipId;
+        if (changes.Count == 1) return new(first, reason, $"{changes[0].Summary}, imported from {file}", relationshipId);
         var last = changes.Max(c => c.EffectiveDate);
         var summary = imported switch
         {
@@ -54,7 +57,7 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
             SatisfactionImported s => $"Satisfaction of {s.Months.Count} months, {Span(s.Months.Min(m => m.Month), s.Months.Max(m => m.Month))}, imported from {file}",
             _ => $"{changes.Count} cost revisions, {Span(first, last)}, imported from {file}",
         };
-        return new(first, reason, summary, imported.RelationshipId);
+        return new(first, reason, summary, relationshipId);
     }
 
     private static string Span(object? first, object? last) => Equals(first, last) ? Iso(first) : $"{Iso(first)} to {Iso(last)}";

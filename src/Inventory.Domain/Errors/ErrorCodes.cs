@@ -111,6 +111,8 @@ public static class ErrorCodes
     public const string MonthOutsideActivePeriod = "month-outside-active-period";
     /// <summary>A change dated before the segment was defined.</summary>
     public const string BeforeSegmentDefined = "before-segment-defined";
+    /// <summary>An outcome for a month that ends before the segment was defined.</summary>
+    public const string MonthBeforeSegmentDefined = "month-before-segment-defined";
     /// <summary>A change dated before the relationship was established.</summary>
     public const string BeforeRelationshipEstablished = "before-relationship-established";
     /// <summary>A reinstatement dated before the segment was discontinued.</summary>

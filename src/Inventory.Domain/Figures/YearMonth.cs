@@ -15,6 +15,7 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public static YearMonth Of(DateOnly date) => new(date.Year, date.Month);
 
     public YearMonth Next() => Month == 12 ? new(Year + 1, 1) : new(Year, Month + 1);
+    public YearMonth Previous() => Month == 1 ? new(Year - 1, 12) : new(Year, Month - 1);
 
     public int CompareTo(YearMonth other) => (Year, Month).CompareTo((other.Year, other.Month));
     public static bool operator <(YearMonth a, YearMonth b) => a.CompareTo(b) < 0;

@@ -19,9 +19,9 @@ public sealed record UsageImported(
     Guid RelationshipId,
     string FileName,
     string Sha256,
-    IReadOnlyList<ImportedUsage> Months) : IImportedChanges
+    IReadOnlyList<ImportedUsage> Months) : IImportedChanges, IRelationshipEvent
 {
-    public IEnumerable<IRelationshipEvent> Changes() =>
+    public IEnumerable<IPortfolioEvent> Changes() =>
         Months.Select(m => new UsageRecorded(SegmentId, RelationshipId, m.Month, m.Interactions, m.CustomersReached));
 }
 
@@ -30,9 +30,9 @@ public sealed record SatisfactionImported(
     Guid RelationshipId,
     string FileName,
     string Sha256,
-    IReadOnlyList<ImportedSatisfaction> Months) : IImportedChanges
+    IReadOnlyList<ImportedSatisfaction> Months) : IImportedChanges, IRelationshipEvent
 {
-    public IEnumerable<IRelationshipEvent> Changes() =>
+    public IEnumerable<IPortfolioEvent> Changes() =>
         Months.Select(m => new SatisfactionRecorded(SegmentId, RelationshipId, m.Month, m.Score, m.Responses));
 }
 
@@ -41,9 +41,9 @@ public sealed record CostsImported(
     Guid RelationshipId,
     string FileName,
     string Sha256,
-    IReadOnlyList<ImportedCost> Revisions) : IImportedChanges
+    IReadOnlyList<ImportedCost> Revisions) : IImportedChanges, IRelationshipEvent
 {
-    public IEnumerable<IRelationshipEvent> Changes() =>
+    public IEnumerable<IPortfolioEvent> Changes() =>
         Revisions.Select(r => new CostRevised(SegmentId, RelationshipId, r.MonthlyFixedCost, r.CostPerInteraction, r.EffectiveDate, r.Reason));
 }
 

@@ -119,3 +119,12 @@ public sealed record SegmentReinstated(
     Guid SegmentId,
     DateOnly EffectiveDate,
     string Reason) : IPortfolioEvent;
+
+/// <summary>What the segment brought in during a calendar month; recording the same month again replaces all four figures.</summary>
+public sealed record SegmentOutcomeRecorded(
+    Guid SegmentId,
+    YearMonth Month,
+    decimal Revenue,
+    int NewCustomers,
+    int LostCustomers,
+    int ActiveCustomers) : IPortfolioEvent;

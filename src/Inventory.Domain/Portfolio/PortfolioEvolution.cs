@@ -1,8 +1,8 @@
 namespace Inventory.Domain.Portfolio;
 
 /// <summary>
-/// Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes. Usage and satisfaction
-/// leave the portfolio as it is (they are monthly facts, see <see cref="Figures.MonthlyFacts"/>); an import means its changes.
+/// Folds portfolio events into a <see cref="SegmentPortfolio"/>; the only place state changes. Usage, satisfaction and
+/// outcomes leave the portfolio as it is (they are monthly facts, see <see cref="Figures.MonthlyFacts"/>); an import means its changes.
 /// </summary>
 public static class PortfolioEvolution
 {
@@ -19,10 +19,10 @@ public static class PortfolioEvolution
         return evolved;
     }
 
-    /// <summary>True when the event changes the portfolio (usage and satisfaction do not: they are monthly facts).</summary>
+    /// <summary>True when the event changes the portfolio (usage, satisfaction and outcomes do not: they are monthly facts).</summary>
     public static bool Changes(object @event) => @event switch
     {
-        UsageRecorded or SatisfactionRecorded => false,
+        UsageRecorded or SatisfactionRecorded or SegmentOutcomeRecorded => false,
         IImportedChanges e => e.Changes().Any(Changes),
         _ => @event is IPortfolioEvent,
     };

@@ -93,4 +93,7 @@ public sealed record UsageEntry(YearMonth Month, long Interactions, long Custome
 
 public sealed record SatisfactionEntry(YearMonth Month, decimal Score, long Responses);
 
+/// <summary>A segment's outcome of one month: revenue, customers acquired and lost in it, customers at its end.</summary>
+public sealed record OutcomeEntry(YearMonth Month, decimal Revenue, int NewCustomers, int LostCustomers, int ActiveCustomers);
+
 public sealed record IntegrationEntry(CanvasBlock Block, string Note, DateOnly EffectiveDate);

@@ -68,6 +68,12 @@ public class OpenApiContractTests(AppFixture app)
         await Send(Expect.Failure, HttpMethod.Post, $"/api/segments/{second}/reinstate", editor, Json(new { effectiveDate = "2025-07-01" }), ("Idempotency-Key", new string('k', 300)));
         await Send(Expect.Success, HttpMethod.Get, $"/api/segments/{segment}/history", viewer);
         await Send(Expect.Failure, HttpMethod.Get, $"/api/segments/{missing}/history", viewer);
+        await Send(Expect.Success, HttpMethod.Post, $"/api/segments/{segment}/outcomes", editor,
+            Json(new { month = "2025-03", revenue = 12500.50m, newCustomers = 40, lostCustomers = 5, activeCustomers = 300 }));
+        await Send(Expect.Failure, HttpMethod.Post, $"/api/segments/{segment}/outcomes", viewer,
+            Json(new { month = "2025-03", revenue = 1, newCustomers = 1, lostCustomers = 1, activeCustomers = 1 }));
+        await Send(Expect.Success, HttpMethod.Get, $"/api/segments/{segment}/outcomes?asOf=2025-12-31", viewer);
+        await Send(Expect.Failure, HttpMethod.Get, $"/api/segments/{missing}/outcomes", viewer);
 
         // Relationships
         var relationship = (await Send(Expect.Success, HttpMethod.Post, $"/api/segments/{segment}/relationships", admin, Json(new
@@ -131,7 +137,7 @@ public class OpenApiContractTests(AppFixture app)
         await Send(Expect.Failure, HttpMethod.Get, $"/api/reviews/{missing}", viewer);
 
         // Reports, as JSON and as CSV
-        foreach (var report in new[] { "mix", "cost", "expectation-gap", "satisfaction-cost", "usage-patterns" })
+        foreach (var report in new[] { "mix", "cost", "expectation-gap", "satisfaction-cost", "usage-patterns", "cost-benefit" })
         {
             var range = report == "expectation-gap" ? "asOf=2025-06-30" : "from=2025-Q1&to=2025-Q2";
             await Send(Expect.Success, HttpMethod.Get, $"/api/reports/{report}?{range}", viewer);

@@ -53,6 +53,11 @@ public static class ScenarioExpectations
                     }
 
                     break;
+                case "cost-benefit":
+                    var threshold = query["threshold"] is { } t ? $"&threshold={t}" : "";
+                    var costBenefit = await GetAsync(client, $"/api/reports/cost-benefit?from={query["from"]}&to={query["to"]}{threshold}{KnownAt(run, query)}{AsOf(query)}");
+                    CompareCostBenefit(run, expected.AsArray(), costBenefit["quarters"]!.AsArray(), label);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown query {label}");
             }
@@ -85,6 +90,55 @@ public static class ScenarioExpectations
                     else Near(at[rate]!.GetValue<decimal>(), expectedRate.GetValue<decimal>(), Rate, $"{where} {rate}");
                 }
             }
+        }
+    }
+
+    private static readonly string[] CostBenefitMoney = ["revenue", "relationshipCost", "revenuePerCustomer", "acquisitionCostPerNewCustomer", "retentionCostPerRetainedCustomer"];
+    private static readonly string[] CostBenefitRates = ["costToServe", "retentionRate", "churnRate", "objectiveAlignment"];
+    private static readonly string[] CostBenefitCounts = ["newCustomers", "lostCustomers", "openingCustomers", "closingCustomers"];
+
+    /// <summary>Every figure of every quarter and segment (a segment named by its ref); null where null is expected.</summary>
+    private static void CompareCostBenefit(ScenarioRunner run, JsonArray expected, JsonArray actual, string label)
+    {
+        actual.Select(q => q!["quarter"]!.GetValue<string>()).ShouldBe(expected.Select(q => q!["quarter"]!.GetValue<string>()), label);
+        foreach (var (e, a) in expected.Zip(actual))
+        {
+            var quarter = $"{label} {e!["quarter"]}";
+            foreach (var name in new[] { "revenue", "relationshipCost" }) Figure(e, a!, name, Money, quarter);
+            Figure(e, a!, "costToServe", Rate, quarter);
+            foreach (var name in new[] { "newCustomers", "lostCustomers" }) Figure(e, a!, name, 0m, quarter);
+
+            var segments = a!["segments"]!.AsArray();
+            segments.Select(s => s!["segmentId"]!.GetValue<Guid>()).ShouldBe(
+                e["segments"]!.AsArray().Select(s => run.Segment(s!["segment"]!.GetValue<string>())), ignoreOrder: true, $"{quarter} segments");
+            foreach (var expectedSegment in e["segments"]!.AsArray())
+            {
+                var reference = expectedSegment!["segment"]!.GetValue<string>();
+                var id = run.Segment(reference);
+                var segment = segments.Single(s => s!["segmentId"]!.GetValue<Guid>() == id)!;
+                var where = $"{quarter} {reference}";
+                segment["name"]!.GetValue<string>().ShouldBe(expectedSegment["name"]!.GetValue<string>(), $"{where} name");
+                segment["objective"]!.GetValue<string>().ShouldBe(expectedSegment["objective"]!.GetValue<string>(), $"{where} objective");
+                foreach (var name in CostBenefitMoney) Figure(expectedSegment, segment, name, Money, where);
+                foreach (var name in CostBenefitRates) Figure(expectedSegment, segment, name, Rate, where);
+                foreach (var name in CostBenefitCounts) Figure(expectedSegment, segment, name, 0m, where);
+                foreach (var (name, value) in expectedSegment["costByMotivation"]!.AsObject())
+                    Near(segment["costByMotivation"]![name]!.GetValue<decimal>(), value!.GetValue<decimal>(), Money, $"{where} costByMotivation.{name}");
+                Names(segment["flags"]!).ShouldBe(Names(expectedSegment["flags"]!), ignoreOrder: true, $"{where} flags");
+            }
+        }
+    }
+
+    /// <summary>A figure within <paramref name="tolerance"/>, or null when null is expected.</summary>
+    private static void Figure(JsonNode expected, JsonNode actual, string name, decimal tolerance, string where)
+    {
+        expected.AsObject().ContainsKey(name).ShouldBeTrue($"{where}: the expected file has no {name}");
+        actual.AsObject().ContainsKey(name).ShouldBeTrue($"{where}: the answer has no {name}");
+        if (expected[name] is null) actual[name].ShouldBeNull($"{where} {name}");
+        else
+        {
+            actual[name].ShouldNotBeNull($"{where} {name}");
+            Near(actual[name]!.GetValue<decimal>(), expected[name]!.GetValue<decimal>(), tolerance, $"{where} {name}");
         }
     }
 

@@ -37,8 +37,11 @@ public sealed class ScenarioRunner(ApiClient client)
             case "withdrawExpectation":
                 await Ok(client.DeleteAsync($"{SegmentUrl(step)}/expectations/{step["type"]}?effectiveDate={step["effectiveDate"]}"), step);
                 break;
-            case "objective":
+            case "objective" or "changeObjective":
                 await Ok(client.PostAsync($"{SegmentUrl(step)}/objective", Body(step, "do", "segment")), step);
+                break;
+            case "outcome":
+                await Ok(client.PostAsync($"{SegmentUrl(step)}/outcomes", Body(step, "do", "segment")), step);
                 break;
             case "establish":
                 var established = await Ok(client.PostAsync($"{SegmentUrl(step)}/relationships", Body(step, "do", "segment", "ref")), step);

@@ -10,9 +10,9 @@ namespace Inventory.Domain.Tests.Figures;
 public class MonthlyFactsTests
 {
     /// <summary>An import as the importer records it: one event per relationship and file.</summary>
-    private sealed record Imported(Guid SegmentId, Guid RelationshipId, string FileName, string Sha256, IReadOnlyList<IRelationshipEvent> Rows) : IImportedChanges
+    private sealed record Imported(Guid SegmentId, Guid RelationshipId, string FileName, string Sha256, IReadOnlyList<IRelationshipEvent> Rows) : IImportedChanges, IRelationshipEvent
     {
-        public IEnumerable<IRelationshipEvent> Changes() => Rows;
+        public IEnumerable<IPortfolioEvent> Changes() => Rows;
     }
 
     [Fact]

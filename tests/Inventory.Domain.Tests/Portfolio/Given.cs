@@ -34,10 +34,11 @@ public sealed class Given
     /// <summary>The segment's figures per type and month, as reports read them.</summary>
     public MonthlyFigures Figures() => new(Segment, Facts);
 
-    public Guid Establish(RelationshipType type, string on, decimal monthly, decimal perInteraction, string? provider = null, string name = "A relationship")
+    public Guid Establish(RelationshipType type, string on, decimal monthly, decimal perInteraction, string? provider = null, string name = "A relationship",
+        IReadOnlyList<Motivation>? motivations = null)
     {
         var id = Guid.NewGuid();
-        Then(new EstablishRelationship(id, type, name, [Channel.Web], [Phase.AfterPurchase], [Motivation.Retention], Horizon.LongTerm,
+        Then(new EstablishRelationship(id, type, name, [Channel.Web], [Phase.AfterPurchase], motivations ?? [Motivation.Retention], Horizon.LongTerm,
             null, provider ?? (type == RelationshipType.ThirdParty ? "CallCo" : null), monthly, perInteraction, Currency, D(on)).Decide(Segment, Currency));
         return id;
     }
@@ -50,6 +51,14 @@ public sealed class Given
 
     public Given ReviseCost(Guid id, string on, decimal monthly, decimal perInteraction) =>
         Then(new ReviseCost(id, monthly, perInteraction, null, D(on), "revision").Decide(Segment, Currency));
+
+    public Given Outcome(string month, decimal revenue, long newCustomers, long lostCustomers, long activeCustomers) =>
+        Then(new RecordOutcome(YearMonth.Parse(month), revenue, newCustomers, lostCustomers, activeCustomers).Decide(Segment, ThisMonth));
+
+    public Given Motivations(Guid id, string on, params Motivation[] motivations) =>
+        Then(new AdjustRelationship(id, null, null, motivations, null, null, null, D(on), "motivations change").Decide(Segment));
+
+    public Given ChangeObjective(Motivation motivation, string on) => Then(new ChangeObjective(motivation, "the market moved", D(on)).Decide(Segment));
 
     public Given Retire(Guid id, string on) => Then(new RetireRelationship(id, D(on), "retired").Decide(Segment));
 
