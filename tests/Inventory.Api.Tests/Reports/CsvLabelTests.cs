@@ -18,6 +18,7 @@ public class CsvLabelTests(AppFixture app)
         "/api/reports/usage-patterns?from=2025-Q1&to=2025-Q2",
         "/api/reports/satisfaction-cost?from=2025-Q1&to=2025-Q2",
         "/api/reports/expectation-gap?asOf=2025-06-30",
+        "/api/reports/cost-benefit?from=2025-Q1&to=2025-Q2",
         "/api/reports/diff?from=2024-12-31&to=2025-06-30",
         "/api/audit",
         "/api/audit?page=1&pageSize=20",
@@ -78,7 +79,7 @@ public class CsvLabelTests(AppFixture app)
             .SelectMany(p => p.Value!.AsObject().Select(o => (Name: $"{o.Key} {p.Key}", Operation: o.Value!)))
             .Where(o => o.Operation["responses"]!.AsObject().Any(r => r.Value!["content"]?["text/csv"] is not null))
             .ToList();
-        csvOperations.Count.ShouldBe(7);
+        csvOperations.Count.ShouldBe(8);
         foreach (var (name, operation) in csvOperations)
         {
             var labels = operation["parameters"]!.AsArray().SingleOrDefault(p => p!["name"]!.GetValue<string>() == "labels");
