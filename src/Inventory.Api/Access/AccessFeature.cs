@@ -44,6 +44,8 @@ public static class AccessFeature
         });
 
         services.AddSingleton<Organizations>();
+        services.AddSingleton<KeyCache>();
+        services.AddHostedService<KeyChanges>();
         services.AddSingleton<ConsoleBanner>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsoleBanner>());
         services.AddHostedService<Bootstrap>();

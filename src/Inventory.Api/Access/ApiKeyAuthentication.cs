@@ -2,18 +2,17 @@ using Inventory.Api.Http;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Inventory.Domain.Errors;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace Inventory.Api.Access;
 
-/// <summary>Authenticates <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c> against the stored key hashes.</summary>
+/// <summary>Authenticates <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c> against the stored key hashes (kept in memory, see <see cref="KeyCache"/>).</summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDocumentStore store,
+    KeyCache keys,
     FailedKeyAttempts failures,
     TimeProvider clock,
     IOptions<InventoryOptions> inventory) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -36,8 +35,7 @@ public sealed class ApiKeyAuthentication(
         // The operator's key belongs to no organization: its endpoints check it themselves, and it is no failed attempt.
         if (OperatorKey.Matches(inventory.Value.OperatorKey, key)) return AuthenticateResult.NoResult();
 
-        await using var session = store.QuerySession();
-        var stored = await session.QueryAsync(new ApiKeyByHash { Hash = ApiKey.HashOf(key) }, Context.RequestAborted);
+        var stored = await keys.KeyAsync(ApiKey.HashOf(key), Context.RequestAborted);
         if (stored is null || !stored.IsActive)
         {
             if (failures.Fail(Context) is { } wait) Context.Items[ThrottledItem] = wait;
@@ -54,10 +52,8 @@ public sealed class ApiKeyAuthentication(
         if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method) && !Request.Headers.ContainsKey(WebSession.RequestedWithHeader))
             return AuthenticateResult.Fail("A change made with the sign-in cookie needs the X-Requested-With header");
 
-        await using var session = store.QuerySession();
-        var signedIn = await session.LoadAsync<WebSession>(ApiKey.HashOf(sessionId), Context.RequestAborted);
+        var (signedIn, stored) = await keys.SessionAsync(ApiKey.HashOf(sessionId), Context.RequestAborted);
         if (signedIn is null || signedIn.ExpiresAt <= clock.GetUtcNow()) return AuthenticateResult.Fail("Unknown or expired session");
-        var stored = await session.LoadAsync<ApiKey>(signedIn.KeyId, Context.RequestAborted);
         return stored is { IsActive: true } ? Success(stored) : AuthenticateResult.Fail("The session's key was revoked");
     }
 

@@ -4,7 +4,7 @@ using Npgsql;
 namespace Inventory.Api.Access;
 
 /// <summary>Creates organizations and issues their keys; used by start-up, the command line and the keys API.</summary>
-public sealed class Organizations(IDocumentStore store, TimeProvider clock)
+public sealed class Organizations(IDocumentStore store, TimeProvider clock, KeyCache keys)
 {
     public async Task<(Organization Organization, string AdminKey)> CreateAsync(string name, string currency, int fiscalYearStartMonth = 1, string? id = null, CancellationToken ct = default)
     {
@@ -63,6 +63,8 @@ public sealed class Organizations(IDocumentStore store, TimeProvider clock)
         session.Store(key);
         session.DeleteWhere<WebSession>(s => s.KeyId == keyId);
         await session.SaveChangesAsync(ct);
+        // This node stops taking it now; the others as soon as they hear of it (KeyChanges).
+        keys.Changed(keyId.ToString());
         return new Revocation(key, LastAdmin: false);
     }
 }

@@ -20,6 +20,8 @@ public static class MartenSetup
         services.AddSingleton(sp =>
         {
             var builder = new NpgsqlDataSourceBuilder(sp.GetRequiredService<InventoryDatabase>().ConnectionString);
+            // Npgsql logs through the host's logging (only warnings unless Logging:LogLevel:Npgsql says otherwise).
+            builder.UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
             if (configuration["Inventory:ApplicationName"] is { Length: > 0 } name)
             {
                 builder.ConnectionStringBuilder.ApplicationName = name;

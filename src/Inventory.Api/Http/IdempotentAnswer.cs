@@ -37,13 +37,18 @@ public sealed class IdempotentAnswer
     {
         if (key is null) return null;
         var saved = await session.LoadAsync<IdempotentAnswer>(key, http.RequestAborted);
-        if (saved is null) return null;
-        if (saved.Fingerprint != fingerprint)
+        return saved?.Replay(http, fingerprint);
+    }
+
+    /// <summary>This saved answer, again, to a request with this key and <paramref name="fingerprint"/>; a different request under the same key is refused.</summary>
+    public IResult Replay(HttpContext http, string fingerprint)
+    {
+        if (Fingerprint != fingerprint)
             throw new Domain.Portfolio.RuleViolation(Header, Domain.Errors.ErrorCodes.IdempotencyKeyReused, $"this {Header} was already used for a different request");
 
-        if (saved.Location is not null) http.Response.Headers.Location = saved.Location;
-        if (saved.ETag is not null) http.Response.Headers.ETag = saved.ETag;
+        if (Location is not null) http.Response.Headers.Location = Location;
+        if (ETag is not null) http.Response.Headers.ETag = ETag;
         http.Response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Content(saved.Body, "application/json", Encoding.UTF8, saved.Status);
+        return Results.Content(Body, "application/json", Encoding.UTF8, Status);
     }
 }

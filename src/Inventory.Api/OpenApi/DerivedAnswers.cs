@@ -102,7 +102,7 @@ public sealed class DerivedAnswers : IOpenApiOperationTransformer
             Problem(responses, document, 406, "The Accept header excludes JSON");
         }
 
-        var writesEvents = chain is not null && method is "POST" or "DELETE" && handler!.GetParameters().Any(p => p.ParameterType == typeof(IDocumentSession));
+        var writesEvents = chain is not null && method is "POST" or "DELETE" && handler!.GetParameters().Any(p => p.ParameterType == typeof(IDocumentSession) || p.ParameterType == typeof(Writes.WritePath));
         if (writesEvents)
         {
             AddHeader(operation, IdempotentAnswer.Header, "Sent again with the same request, the first answer is replayed (Idempotent-Replayed: true) and nothing is appended twice.");

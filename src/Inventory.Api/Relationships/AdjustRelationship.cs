@@ -2,11 +2,11 @@ using Inventory.Api.Access;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Relationships;
 
@@ -26,7 +26,7 @@ public static class AdjustRelationshipEndpoint
     /// <summary>Changes a relationship's channels, phases, motivations, horizon, owner or provider from a date; only the attributes given change.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/adjust"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, Guid rid, AdjustRelationshipRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, Guid rid, AdjustRelationshipRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new AdjustRelationship(rid,
@@ -37,6 +37,6 @@ public static class AdjustRelationshipEndpoint
             request.Owner, request.Provider,
             fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
         fields.ThrowIfInvalid();
-        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment)]);
+        return writes.ChangeSegmentAsync(http, id, request, (segment, _) => [command.Decide(segment)]);
     }
 }

@@ -2,11 +2,11 @@ using Inventory.Api.Access;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Vocabulary;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Relationships;
 
@@ -29,7 +29,7 @@ public static class EstablishRelationshipEndpoint
     /// <summary>Establishes a relationship of a type in the segment, with its costs; answers 201 with its id.</summary>
     [WolverinePost("/api/segments/{id}/relationships"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid id, EstablishRelationshipRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, EstablishRelationshipRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new EstablishRelationship(
@@ -48,8 +48,7 @@ public static class EstablishRelationshipEndpoint
             fields.Date(request.EffectiveDate, "effectiveDate"));
         fields.ThrowIfInvalid();
 
-        var organization = await CurrentOrganization.LoadAsync(session, http);
-        return await PortfolioWrites.ChangeAsync(session, http, id, request,
-            segment => [command.Decide(segment, organization.Currency)], command.RelationshipId, creates: true);
+        return writes.ChangeSegmentAsync(http, id, request,
+            (segment, context) => [command.Decide(segment, context.Organization.Currency)], command.RelationshipId, creates: true);
     }
 }

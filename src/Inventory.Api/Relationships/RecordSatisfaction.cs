@@ -1,12 +1,11 @@
 using Inventory.Api.Access;
 using Inventory.Api.OpenApi;
-using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio.Decisions;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Relationships;
 
@@ -17,12 +16,12 @@ public static class RecordSatisfactionEndpoint
     /// <summary>Records a month's satisfaction score and responses; the same month again replaces it.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/satisfaction"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static Task<IResult> Post(Guid id, Guid rid, RecordSatisfactionRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new RecordSatisfaction(rid, fields.Month(request.Month, "month"),
             fields.Required(request.Score, "score"), fields.Required(request.Responses, "responses"));
         fields.ThrowIfInvalid();
-        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))]);
+        return writes.ChangeSegmentAsync(http, id, request, (segment, context) => [command.Decide(segment, context.ThisMonth)]);
     }
 }

@@ -1,12 +1,11 @@
 using Inventory.Api.Access;
 using Inventory.Api.OpenApi;
-using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio.Decisions;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Relationships;
 
@@ -17,12 +16,12 @@ public static class RecordUsageEndpoint
     /// <summary>Records a month's interactions and customers reached; the same month again replaces it.</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/usage"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, Guid rid, RecordUsageRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static Task<IResult> Post(Guid id, Guid rid, RecordUsageRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new RecordUsage(rid, fields.Month(request.Month, "month"),
             fields.Required(request.Interactions, "interactions"), fields.Required(request.CustomersReached, "customersReached"));
         fields.ThrowIfInvalid();
-        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))]);
+        return writes.ChangeSegmentAsync(http, id, request, (segment, context) => [command.Decide(segment, context.ThisMonth)]);
     }
 }

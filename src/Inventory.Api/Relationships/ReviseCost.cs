@@ -1,11 +1,11 @@
 using Inventory.Api.Access;
 using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio.Decisions;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Relationships;
 
@@ -16,7 +16,7 @@ public static class ReviseCostEndpoint
     /// <summary>Revises the relationship's monthly fixed cost and cost per interaction from a date (may be backdated).</summary>
     [WolverinePost("/api/segments/{id}/relationships/{rid}/cost"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(Guid id, Guid rid, ReviseCostRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, Guid rid, ReviseCostRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new ReviseCost(rid, fields.Required(request.MonthlyFixedCost, "monthlyFixedCost"),
@@ -24,7 +24,6 @@ public static class ReviseCostEndpoint
             fields.Date(request.EffectiveDate, "effectiveDate"), request.Reason);
         fields.ThrowIfInvalid();
 
-        var organization = await CurrentOrganization.LoadAsync(session, http);
-        return await PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, organization.Currency)]);
+        return writes.ChangeSegmentAsync(http, id, request, (segment, context) => [command.Decide(segment, context.Organization.Currency)]);
     }
 }

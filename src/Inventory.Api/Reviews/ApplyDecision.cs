@@ -5,11 +5,11 @@ using Inventory.Domain.Portfolio;
 using Inventory.Domain.Portfolio.Decisions;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Reviews;
 
@@ -34,33 +34,29 @@ public static class ApplyDecisionEndpoint
     /// <summary>Issues the portfolio command the decision calls for; its events carry the decision as their causation.</summary>
     [WolverinePost("/api/reviews/{id}/decisions/{did}/apply"), Authorize(Policy = Policies.Review)]
     [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(Guid id, Guid did, ApplyDecisionRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, Guid did, ApplyDecisionRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
-        var date = fields.Date(request.EffectiveDate, "effectiveDate");
-        var channels = fields.EnumList<Channel>(request.Channels, "channels");
-        var phases = fields.EnumList<Phase>(request.Phases, "phases");
-        var motivations = fields.EnumList<Motivation>(request.Motivations, "motivations");
-        var horizon = fields.OptionalEnum<Horizon>(request.Horizon, "horizon") ?? Horizon.LongTerm;
+        var apply = new ApplyDecision(did,
+            fields.Date(request.EffectiveDate, "effectiveDate"),
+            request.Name,
+            fields.EnumList<Channel>(request.Channels, "channels"),
+            fields.EnumList<Phase>(request.Phases, "phases"),
+            fields.EnumList<Motivation>(request.Motivations, "motivations"),
+            fields.OptionalEnum<Horizon>(request.Horizon, "horizon") ?? Horizon.LongTerm,
+            request.Owner, request.Provider, request.MonthlyFixedCost, request.CostPerInteraction);
         fields.ThrowIfInvalid();
 
-        var current = await ReviewLoading.ReviewAsync(session, id, http.RequestAborted);
-        var decision = current.Decision(did) ?? throw new NotFound($"Decision {did}");
-        var organization = await CurrentOrganization.LoadAsync(session, http);
-
-        var segment = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(decision.SegmentId, http.RequestAborted);
-        if (segment.Aggregate is null) throw new NotFound($"Segment {decision.SegmentId}");
-        session.CausationId = did.ToString();
-
-        var apply = new ApplyDecision(did, date, request.Name, channels, phases, motivations, horizon, request.Owner, request.Provider,
-            request.MonthlyFixedCost, request.CostPerInteraction);
-        Guid? relationshipId = decision.RelationshipId;
-        return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review", review =>
-        {
-            var (applied, events) = apply.Decide(review, segment.Aggregate, segment.StartingVersion ?? 0, organization.Currency, Guid.NewGuid());
-            segment.AppendMany(events.ToArray<object>());
-            relationshipId = applied.RelationshipId;
-            return [applied];
-        }, version => new ReviewAnswer(id, version, DecisionId: did, SegmentId: decision.SegmentId, RelationshipId: relationshipId));
+        DecisionApplied? applied = null;
+        return writes.ChangeTwoAsync<Review, SegmentPortfolio>(http, request, new StreamRef(id, "Review"), null,
+            review => new StreamRef((review.Decision(did) ?? throw new NotFound($"Decision {did}")).SegmentId, "Segment"),
+            (review, segment, segmentVersion, context) =>
+            {
+                var (decided, events) = apply.Decide(review, segment, segmentVersion, context.Organization.Currency, Guid.NewGuid());
+                applied = decided;
+                return ([decided], [.. events]);
+            },
+            (version, _) => new ReviewAnswer(id, version, DecisionId: did, SegmentId: applied!.SegmentId, RelationshipId: applied.RelationshipId),
+            causation: did.ToString());
     }
 }

@@ -3,11 +3,11 @@ using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Reviews;
 
@@ -18,7 +18,7 @@ public static class RecordDecisionEndpoint
     /// <summary>introduce, expand, keep, reduce, retire or discontinueSegment, about a segment or one of its relationships, with the rationale.</summary>
     [WolverinePost("/api/reviews/{id}/decisions"), Authorize(Policy = Policies.Review)]
     [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(Guid id, RecordDecisionRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, RecordDecisionRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var decision = fields.Enum<ReviewDecision>(request.Decision, "decision");
@@ -26,11 +26,12 @@ public static class RecordDecisionEndpoint
         var type = fields.OptionalEnum<RelationshipType>(request.Type, "type");
         fields.ThrowIfInvalid();
 
-        var segment = (segmentId == Guid.Empty ? null : await session.LoadAsync<SegmentPortfolio>(segmentId, http.RequestAborted))
-                      ?? throw new NotFound($"Segment {segmentId}");
+        if (segmentId == Guid.Empty) throw new NotFound($"Segment {segmentId}");
         var decisionId = Guid.NewGuid();
-        return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review",
-            review => [ReviewRules.RecordDecision(review, decisionId, decision, segment, request.RelationshipId, type, request.Rationale)],
+        return writes.ChangeAsync<Review, SegmentPortfolio?>(http, request, new StreamRef(id, "Review"),
+            batch => batch.Load<SegmentPortfolio>(segmentId),
+            (review, segment, _) => ValueTask.FromResult<IReadOnlyList<object>>([ReviewRules.RecordDecision(review, decisionId, decision,
+                segment ?? throw new NotFound($"Segment {segmentId}"), request.RelationshipId, type, request.Rationale)]),
             version => new ReviewAnswer(id, version, DecisionId: decisionId));
     }
 }

@@ -28,6 +28,9 @@ public static class ReviewsFeature
         opts.Projections.Add<ReviewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ReviewCalendarProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<ReminderSchedule>().SingleTenanted();
+        // Known at start, so their tables are made with the others and not on a command's first write.
+        opts.Schema.For<ReviewPeriodClaim>();
+        opts.Schema.For<ReviewPack>();
         return opts;
     }
 }

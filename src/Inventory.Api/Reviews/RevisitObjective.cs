@@ -3,11 +3,11 @@ using Inventory.Api.OpenApi;
 using Inventory.Domain.Portfolio;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Inventory.Api.Http;
+using Inventory.Api.Writes;
 
 namespace Inventory.Api.Reviews;
 
@@ -21,7 +21,7 @@ public static class RevisitObjectiveEndpoint
     /// </summary>
     [WolverinePost("/api/reviews/{id}/objectives"), Authorize(Policy = Policies.Review)]
     [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(Guid id, RevisitObjectiveRequest request, IDocumentSession session, HttpContext http)
+    public static Task<IResult> Post(Guid id, RevisitObjectiveRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var segmentId = fields.Required(request.SegmentId, "segmentId");
@@ -30,16 +30,12 @@ public static class RevisitObjectiveEndpoint
         fields.ThrowIfInvalid();
 
         if (segmentId == Guid.Empty) throw new NotFound($"Segment {segmentId}");
-        // The segment first, then the review: every command touching both takes the locks in this order.
-        var segment = await session.Events.FetchForExclusiveWriting<SegmentPortfolio>(segmentId, http.RequestAborted);
-        if (segment.Aggregate is null) throw new NotFound($"Segment {segmentId}");
-        session.CausationId = id.ToString();
-
-        return await StreamWrites.ChangeAsync<Review>(session, http, id, request, "Review", review =>
-        {
-            var (revisit, change) = ReviewRules.RevisitObjective(review, segment.Aggregate, motivation, request.Rationale, date);
-            if (change is not null) segment.AppendOne(change);
-            return [revisit];
-        }, version => new ReviewAnswer(id, version, SegmentId: segmentId));
+        return writes.ChangeTwoAsync<Review, SegmentPortfolio>(http, request, new StreamRef(id, "Review"), new StreamRef(segmentId, "Segment"), null,
+            (review, segment, _, _) =>
+            {
+                var (revisit, change) = ReviewRules.RevisitObjective(review, segment, motivation, request.Rationale, date);
+                return ([revisit], change is null ? [] : [change]);
+            },
+            (version, _) => new ReviewAnswer(id, version, SegmentId: segmentId), causation: id.ToString());
     }
 }

@@ -60,7 +60,7 @@ public static class SignIn
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("POST_signin").WithSummary("Signs the web app in with an API key").WithDescription("Redirects to / when the key is valid, else back to the sign-in page.");
 
-        app.MapPost("/signout", async (HttpContext http, IDocumentStore store) =>
+        app.MapPost("/signout", async (HttpContext http, IDocumentStore store, KeyCache keys) =>
         {
             NoStoreAnswer.Apply(http);
             if (SameOrigin.Refuses(http.Request)) return SameOrigin.Refusal();
@@ -69,6 +69,7 @@ public static class SignIn
                 await using var session = store.LightweightSession();
                 session.Delete<WebSession>(ApiKey.HashOf(sessionId));
                 await session.SaveChangesAsync(http.RequestAborted);
+                keys.Changed(ApiKey.HashOf(sessionId));
             }
 
             http.Response.Cookies.Delete(WebSession.Cookie, new CookieOptions { Path = "/" });
