@@ -93,7 +93,9 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         RunAsync(http, request, new Plan(
             Enlist: (batch, expected, exclusive) =>
             {
-                // The second stream first: under row locks every command touching both takes them in this order.
+                // Under row locks the named second stream is locked first, as the segment was before the review; a command
+                // that learns its second stream from the first (applying a decision) cannot, and a deadlock between the two
+                // is detected by PostgreSQL and retried like any conflict.
                 var second = other is null ? null : Fetch<TOther>(batch, other, null, exclusive);
                 var fetched = Fetch<T>(batch, stream, expected, exclusive);
                 return async () => (object?)(await fetched, second is null ? null : await second, exclusive);
