@@ -1,9 +1,8 @@
 using Inventory.Api.Access;
 using Inventory.Api.Http;
 using Inventory.Api.OpenApi;
-using Inventory.Domain.Figures;
+using Inventory.Api.Writes;
 using Inventory.Domain.Portfolio.Decisions;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -25,13 +24,13 @@ public static class RecordOutcomeEndpoint
     /// </summary>
     [WolverinePost("/api/segments/{id}/outcomes"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<CommandAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, RecordOutcomeRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static Task<IResult> Post(Guid id, RecordOutcomeRequest request, WritePath writes, HttpContext http)
     {
         var fields = new RequestFields();
         var command = new RecordOutcome(fields.Month(request.Month, "month"), fields.Required(request.Revenue, "revenue"),
             fields.Required(request.NewCustomers, "newCustomers"), fields.Required(request.LostCustomers, "lostCustomers"),
             fields.Required(request.ActiveCustomers, "activeCustomers"));
         fields.ThrowIfInvalid();
-        return PortfolioWrites.ChangeAsync(session, http, id, request, segment => [command.Decide(segment, YearMonth.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))]);
+        return writes.ChangeSegmentAsync(http, id, request, (segment, context) => [command.Decide(segment, context.ThisMonth)]);
     }
 }
