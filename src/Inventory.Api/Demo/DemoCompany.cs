@@ -63,14 +63,15 @@ public static class DemoCompany
         var fleets = Segment(texts["demo.segment.fleets"], Motivation.Acquisition, (RelationshipType.DedicatedPersonalAssistance, 5), (RelationshipType.ThirdParty, 2));
         var families = Segment(texts["demo.segment.families"], Motivation.Acquisition, (RelationshipType.PersonalAssistance, 3), (RelationshipType.SelfService, 3));
 
-        var webshop = commuters.Establish(RelationshipType.SelfService, texts["demo.relationship.webshop"], [Channel.Web, Channel.MobileApp], 1800m * scale, 0.04m * scale, first);
-        var app = commuters.Establish(RelationshipType.AutomatedServices, texts["demo.relationship.app"], [Channel.MobileApp], 950m * scale, 0.02m * scale, first.AddMonths(4));
-        var workshop = sport.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.fitting"], [Channel.InPerson], 5200m * scale, 6.50m * scale, first);
-        var club = sport.Establish(RelationshipType.Communities, texts["demo.relationship.club"], [Channel.Event, Channel.SocialMedia], 700m * scale, 0m, first.AddMonths(1));
-        var panel = sport.Establish(RelationshipType.CoCreation, texts["demo.relationship.panel"], [Channel.Web, Channel.Event], 400m * scale, 12m * scale, first.AddMonths(9));
-        var kam = fleets.Establish(RelationshipType.DedicatedPersonalAssistance, texts["demo.relationship.accountManagers"], [Channel.InPerson, Channel.Phone], 7400m * scale, 18m * scale, first);
-        var leasing = fleets.Establish(RelationshipType.ThirdParty, texts["demo.relationship.leasingDesk"], [Channel.Phone, Channel.Email], 2100m * scale, 4.20m * scale, first.AddMonths(2), provider: Provider);
-        var advice = families.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.familyAdvice"], [Channel.InPerson], 2600m * scale, 3.10m * scale, first);
+        // Each relationship serves a motivation: the fleets' money mostly keeps accounts while their objective is winning new ones.
+        var webshop = commuters.Establish(RelationshipType.SelfService, texts["demo.relationship.webshop"], [Channel.Web, Channel.MobileApp], 1800m * scale, 0.04m * scale, first, [Motivation.Retention]);
+        var app = commuters.Establish(RelationshipType.AutomatedServices, texts["demo.relationship.app"], [Channel.MobileApp], 950m * scale, 0.02m * scale, first.AddMonths(4), [Motivation.Retention]);
+        var workshop = sport.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.fitting"], [Channel.InPerson], 5200m * scale, 6.50m * scale, first, [Motivation.BoostingSales]);
+        var club = sport.Establish(RelationshipType.Communities, texts["demo.relationship.club"], [Channel.Event, Channel.SocialMedia], 700m * scale, 0m, first.AddMonths(1), [Motivation.Retention]);
+        var panel = sport.Establish(RelationshipType.CoCreation, texts["demo.relationship.panel"], [Channel.Web, Channel.Event], 400m * scale, 12m * scale, first.AddMonths(9), [Motivation.BoostingSales, Motivation.Retention]);
+        var kam = fleets.Establish(RelationshipType.DedicatedPersonalAssistance, texts["demo.relationship.accountManagers"], [Channel.InPerson, Channel.Phone], 7400m * scale, 18m * scale, first, [Motivation.Retention]);
+        var leasing = fleets.Establish(RelationshipType.ThirdParty, texts["demo.relationship.leasingDesk"], [Channel.Phone, Channel.Email], 2100m * scale, 4.20m * scale, first.AddMonths(2), [Motivation.Acquisition], Provider);
+        var advice = families.Establish(RelationshipType.PersonalAssistance, texts["demo.relationship.familyAdvice"], [Channel.InPerson], 2600m * scale, 3.10m * scale, first, [Motivation.Acquisition]);
 
         var months = new List<YearMonth>();
         for (var m = YearMonth.Of(first); m <= YearMonth.Of(today) && m.FirstDay < new DateOnly(today.Year, today.Month, 1); m = m.Next()) months.Add(m);
@@ -98,6 +99,34 @@ public static class DemoCompany
             }
         }
 
+        // What each segment brought in, month by month (drawn apart from the usage, which stays as it was). Commuters and sport
+        // riders pay well for what they cost; fleets pay too, but their money serves the wrong motivation; families bring in
+        // less than their advice costs until the segment is discontinued, with a last month of trailing revenue.
+        var draws = new Random(11);
+        var discontinued = YearMonth.Of(first.AddMonths(18));
+        (Portfolio Segment, int Active, double New, double Lost, double RevenuePerCustomer)[] outcomes =
+        [
+            (commuters, 4000, 260, 150, 15), (sport, 900, 60, 35, 45), (fleets, 40, 4, 2, 900), (families, 300, 25, 20, 0),
+        ];
+        foreach (var (month, index) in months.Select((m, i) => (m, i)))
+        {
+            var season = 1.0 + 0.35 * Math.Sin((month.Month - 3) / 12.0 * 2 * Math.PI);
+            double Draw(double baseline) => baseline * season * (0.9 + draws.NextDouble() * 0.2) * (1 + index * 0.015);
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                var (segment, active, newBase, lostBase, perCustomer) = outcomes[i];
+                if (segment == families && month > discontinued) continue;
+                int won = (int)Draw(newBase), lost = (int)Math.Min(active, Draw(lostBase));
+                decimal revenue;
+                if (segment != families) revenue = Math.Round((decimal)Draw(perCustomer) * (active + won - lost), 2);
+                else if (month < discontinued) revenue = Math.Round((decimal)Draw(1800), 2);
+                else (won, lost, revenue) = (0, active, 400m);
+                active += won - lost;
+                outcomes[i].Active = active;
+                segment.Outcome(month, revenue * scale, won, lost, active);
+            }
+        }
+
         commuters.ReviseCost(webshop, first.AddMonths(12), 2100m * scale, 0.035m * scale, texts["demo.reason.hosting"]);
         fleets.ReviseCost(leasing, first.AddMonths(14).AddDays(14), 2500m * scale, 4.60m * scale, texts.Format("demo.reason.leasingPrice", ("provider", Provider)));
         sport.Do(s => [new AdjustRelationship(club, [Channel.Event, Channel.SocialMedia, Channel.Chat], null, null, null, texts["demo.owner.community"], null, first.AddMonths(6),
@@ -108,6 +137,8 @@ public static class DemoCompany
             texts.Format("demo.reason.familiesMerged", ("families", texts["demo.segment.families"]), ("commuters", texts["demo.segment.commuters"]))).Decide(s));
         var accessories = texts["demo.rationale.accessories"];
         commuters.Do(s => [new ChangeObjective(Motivation.BoostingSales, accessories, first.AddMonths(12)).Decide(s)]);
+        commuters.Do(s => [new AdjustRelationship(webshop, null, null, [Motivation.BoostingSales], null, null, null, first.AddMonths(12),
+            texts["demo.reason.accessoriesShop"]).Decide(s)]);
 
         // A closed review of the first year's last quarter.
         var review = Guid.NewGuid();
@@ -164,10 +195,11 @@ public static class DemoCompany
             }
         }
 
-        public Guid Establish(RelationshipType type, string name, IReadOnlyList<Channel> channels, decimal monthly, decimal perInteraction, DateOnly on, string? provider = null)
+        public Guid Establish(RelationshipType type, string name, IReadOnlyList<Channel> channels, decimal monthly, decimal perInteraction, DateOnly on,
+            IReadOnlyList<Motivation> motivations, string? provider = null)
         {
             var id = Guid.NewGuid();
-            Do(s => [new EstablishRelationship(id, type, name, channels, [Phase.BeforePurchase, Phase.AfterPurchase], [Motivation.Retention],
+            Do(s => [new EstablishRelationship(id, type, name, channels, [Phase.BeforePurchase, Phase.AfterPurchase], motivations,
                 Horizon.LongTerm, _owner, provider, monthly, perInteraction, null, on).Decide(s, _currency)]);
             return id;
         }
@@ -183,6 +215,9 @@ public static class DemoCompany
             if (_state!.Find(relationship) is { } r && r.Overlaps(month))
                 Do(s => [new RecordSatisfaction(relationship, month, score, responses).Decide(s, _thisMonth)]);
         }
+
+        public void Outcome(YearMonth month, decimal revenue, int newCustomers, int lostCustomers, int activeCustomers) =>
+            Do(s => [new RecordOutcome(month, revenue, newCustomers, lostCustomers, activeCustomers).Decide(s, _thisMonth)]);
 
         public void ReviseCost(Guid relationship, DateOnly on, decimal monthly, decimal perInteraction, string reason) =>
             Do(s => [new Domain.Portfolio.Decisions.ReviseCost(relationship, monthly, perInteraction, null, on, reason).Decide(s, _currency)]);

@@ -36,6 +36,7 @@ public class DemoCompanyTests(AppFixture app)
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         var now = app.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var loaded = new Dictionary<string, (JsonNode Segments, JsonNode Mix, string Currency)>();
+        var stories = new Dictionary<string, List<(string Quarter, string Segment, decimal Revenue, string Flags)>>();
         foreach (var language in Texts.Supported)
         {
             var currency = DemoCompany.CurrencyFor(language);
@@ -47,6 +48,8 @@ public class DemoCompanyTests(AppFixture app)
             loaded[language] = (segments, mix, currency);
 
             var texts = Texts.For(language);
+            var costBenefit = (await org.Admin.GetAsync("/api/reports/cost-benefit")).ShouldBe(HttpStatusCode.OK).Json;
+            stories[language] = Story(costBenefit, texts);
             Names(segments).ShouldBe(new[] { "commuters", "sport", "fleets", "families" }.Select(s => texts[$"demo.segment.{s}"]), ignoreOrder: true);
             var sport = segments.AsArray().Single(s => s!["name"]!.GetValue<string>() == texts["demo.segment.sport"])!["segmentId"]!.GetValue<Guid>();
             var portfolio = (await org.Admin.GetAsync($"/api/segments/{sport}")).ShouldBe(HttpStatusCode.OK).Json;
@@ -67,7 +70,62 @@ public class DemoCompanyTests(AppFixture app)
             // The same costs, in reals about five times the euros.
             var scale = loaded[language].Currency == "BRL" ? 5m : 1m;
             foreach (var (mine, theirs) in totals.Zip(english)) mine.Cost.ShouldBe(theirs.Cost * scale, 0.05m * totals.Count, $"{language} {mine.Quarter}");
+            // The same outcomes and flags, the revenue in reals five times the euros.
+            stories[language].ShouldBe(stories["en"].Select(s => s with { Revenue = s.Revenue * scale }), language);
         }
+    }
+
+    /// <summary>
+    /// The cost-benefit view tells a story a newcomer can follow: the families' advice costs more than the families bring in
+    /// until the segment is discontinued; the fleets' money keeps accounts while their objective is winning new ones; the
+    /// commuters and sport riders pay for what they cost and serve their objective (the commuters' web shop turned to
+    /// boosting sales with their new objective). Whatever day it is loaded.
+    /// </summary>
+    [Fact]
+    public async Task the_demo_tells_a_cost_benefit_story()
+    {
+        var org = await app.Host.NewOrganizationAsync();
+        var now = app.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        (await DemoCompany.LoadAsync(app.Host.Services.GetRequiredService<IDocumentStore>(), org.Id, now)).ShouldBeTrue();
+        var report = (await org.Admin.GetAsync("/api/reports/cost-benefit")).ShouldBe(HttpStatusCode.OK).Json;
+        var quarters = report["quarters"]!.AsArray().Select(q => q!["quarter"]!.GetValue<string>()).ToList();
+        quarters.Count.ShouldBe(8, "the demo's two years: the default range");
+        var story = Story(report, Texts.English);
+
+        string Flags(string segment, int quarter) => story.Single(s => s.Segment == segment && s.Quarter == quarters[quarter]).Flags;
+        for (var q = 0; q < quarters.Count; q++)
+        {
+            Flags("commuters", q).ShouldBe("", quarters[q]);
+            Flags("sport", q).ShouldBe("", quarters[q]);
+            // Misaligned in every quarter; never costing more than they bring in.
+            Flags("fleets", q).ShouldContain("misaligned", Case.Sensitive, quarters[q]);
+            Flags("fleets", q).ShouldNotContain("costExceedsRevenue", Case.Sensitive, quarters[q]);
+            // Discontinued on the first day of the seventh quarter: costing more until then, nothing after.
+            if (q < 6) Flags("families", q).ShouldContain("costExceedsRevenue", Case.Sensitive, quarters[q]);
+            else Flags("families", q).ShouldNotContain("costExceedsRevenue", Case.Sensitive, quarters[q]);
+            Flags("families", q).ShouldNotContain("misaligned", Case.Sensitive, quarters[q]);
+        }
+
+        // Every complete quarter has outcomes; the families' trailing revenue is in the seventh.
+        foreach (var segment in new[] { "commuters", "sport", "fleets" })
+            story.Where(s => s.Segment == segment).Take(7).ShouldAllBe(s => s.Revenue > 0);
+        story.Single(s => s.Segment == "families" && s.Quarter == quarters[6]).Revenue.ShouldBe(400m);
+        var fleets = report["quarters"]!.AsArray()[6]!["segments"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "Corporate fleets")!;
+        fleets["objective"]!.GetValue<string>().ShouldBe("acquisition");
+        fleets["objectiveAlignment"]!.GetValue<decimal>().ShouldBeLessThan(0.5m);
+        fleets["closingCustomers"]!.GetValue<long>().ShouldBeGreaterThan(40);
+    }
+
+    /// <summary>Per quarter and segment (by its demo key), the revenue and the flags.</summary>
+    private static List<(string Quarter, string Segment, decimal Revenue, string Flags)> Story(JsonNode report, Texts texts)
+    {
+        var keys = new[] { "commuters", "sport", "fleets", "families" }.ToDictionary(k => texts[$"demo.segment.{k}"]);
+        return report["quarters"]!.AsArray().SelectMany(q => q!["segments"]!.AsArray().Select(s => (
+                q["quarter"]!.GetValue<string>(),
+                keys[s!["name"]!.GetValue<string>()],
+                s["revenue"]!.GetValue<decimal>(),
+                string.Join(' ', s["flags"]!.AsArray().Select(f => f!.GetValue<string>())))))
+            .OrderBy(s => s.Item1, StringComparer.Ordinal).ThenBy(s => s.Item2, StringComparer.Ordinal).ToList();
     }
 
     [Fact]
