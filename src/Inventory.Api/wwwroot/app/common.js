@@ -120,6 +120,7 @@ export function eventSummary(h) {
     block: words('block', d.block).toLowerCase(), note: d.note, month: month(d.month), interactions: count(d.interactions),
     customersReached: count(d.customersReached), score: score(d.score), responses: count(d.responses),
     monthlyFixedCost: money(d.monthlyFixedCost), costPerInteraction: rate(d.costPerInteraction), changes: changes.join('; '),
+    revenue: money(d.revenue), newCustomers: count(d.newCustomers), lostCustomers: count(d.lostCustomers), activeCustomers: count(d.activeCustomers),
     ...imported(d),
   });
 }

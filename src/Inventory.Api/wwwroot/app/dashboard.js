@@ -2,6 +2,7 @@ import {
   api, el, layout, money, rate, axisMoney, count, tn, score, percent, words, vocabulary, typeColors, meaning, commandForm, post, help, chartTable,
   useCurrency, empty, relationshipLink, t, quarter, apiQuarter, locale,
 } from './common.js';
+import { costBenefit, setUpCostBenefit } from './cost-benefit.js';
 
 window.charts = {};
 Chart.defaults.animation = false; // figures appear at once, and a point is where it is drawn
@@ -148,7 +149,7 @@ function downloads() {
   const reports = [
     ['mix', 'mix'], ['cost?groupBy=segment', 'costPerSegment'], ['cost?groupBy=type', 'costPerType'],
     ['cost?groupBy=relationship', 'costPerRelationship'], ['usage-patterns', 'usagePatterns'], ['satisfaction-cost', 'satisfactionCost'],
-    ['expectation-gap', 'expectationGap'],
+    ['expectation-gap', 'expectationGap'], ['cost-benefit', 'costBenefit'],
   ];
   document.getElementById('downloads').replaceChildren(...reports.map(([path, report]) => {
     const url = new URL(`/api/reports/${path}`, location.origin);
@@ -175,9 +176,10 @@ document.getElementById('define').append(commandForm({
   send: body => post('/api/segments', body),
   done: answer => location.href = `/segment.html?id=${answer.body.segmentId}`,
 }));
-range.addEventListener('submit', e => { e.preventDefault(); mix(); satisfaction(); downloads(); });
+range.addEventListener('submit', e => { e.preventDefault(); mix(); costBenefit(quarterRange()); satisfaction(); downloads(); });
 document.querySelectorAll('input[name=measure]').forEach(i => i.addEventListener('change', mix));
 await segments();
 downloads();
-await Promise.all([mix(), gap(), satisfaction(), reviews()]);
+setUpCostBenefit();
+await Promise.all([mix(), costBenefit(quarterRange()), gap(), satisfaction(), reviews()]);
 document.body.dataset.ready = 'true';

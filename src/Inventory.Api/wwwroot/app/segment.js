@@ -2,11 +2,12 @@ import {
   api, el, layout, money, rate, count, tn, words, vocabulary, meaning, commandForm, post, param, help, empty, table, instant,
   relationshipLink, loadCurrency, eventSummary, t, date, month, reasonText,
 } from './common.js';
+import { renderOutcomes, renderOutcomeForm } from './outcomes.js';
 
 const id = param('id');
 const travel = document.getElementById('travel');
 const pageSize = 20;
-let segment, current, history = [], shown = pageSize;
+let segment, current, me, history = [], shown = pageSize;
 
 function query() {
   const data = new FormData(travel);
@@ -29,6 +30,7 @@ function notYetDefined(q, reason) {
 
 async function load() {
   const q = query();
+  await renderOutcomes(id, q);
   const answer = await api(`/api/segments/${id}${q ? `?${q}` : ''}`);
   if (!answer.ok) {
     if (answer.status === 404 && q) notYetDefined(q, t('page.segment.didNotExist'));
@@ -179,7 +181,8 @@ travel.addEventListener('submit', e => { e.preventDefault(); load(); });
 document.getElementById('now').addEventListener('click', () => { travel.reset(); load(); });
 document.getElementById('more').addEventListener('click', () => { shown += pageSize; renderTimeline(); });
 window.addEventListener('hashchange', renderTimeline);
-await layout('Dashboard');
+me = await layout('Dashboard');
 await loadCurrency();
+renderOutcomeForm(id, me.role, () => reload());
 await reload();
 document.body.dataset.ready = 'true';
