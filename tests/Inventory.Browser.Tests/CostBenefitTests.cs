@@ -89,7 +89,8 @@ public class CostBenefitTests(BrowserFixture browser)
         var september = await TextAsync(page.Locator("#outcomes-table tr[data-month='2026-09']"));
         september.ShouldContain(english ? "€5,500.00" : "5.500,00 €");
         september.ShouldContain("120");
-        (await page.Locator("#timeline").InnerTextAsync()).ShouldMatch(english ? "Outcome of 2026-09: €5,500.00 revenue" : @"Resultado de sept?\.? 2026: 5\.500,00\s€ de ingresos");
+        await Assertions.Expect(page.Locator("#timeline li").First).ToContainTextAsync(
+            new Regex(english ? @"^Outcome of 2026-09: €5,500\.00 revenue, 30 new, 4 lost, 120 customers at month end" : @"^Resultado de sept?\.? 2026: 5\.500,00\s€ de ingresos, 30 nuevos, 4 perdidos, 120 clientes al cierre del mes"));
         await PageTourTests.Check(page, $"cost-benefit-segment-{language}", width, problems);
 
         // On the dashboard, 2026-Q3: revenue 2,500 + 5,500 = 8,000.00 against 9,000.00 of cost (cost to serve 112.5 %, so the
@@ -117,7 +118,7 @@ public class CostBenefitTests(BrowserFixture browser)
         (await flagged.Locator("li[data-flag]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.flag)")).ShouldBe(["costExceedsRevenue"]);
         (await TextAsync(flagged.Locator("li[data-flag=costExceedsRevenue]"))).ShouldBe(english
             ? "Costs more than it brings in: its relationships cost €9,000.00, more than the €8,000.00 it brought in."
-            : "Cuesta más de lo que aporta: sus relaciones cuestan 9.000,00 €, más que los 8.000,00 € que aportó.");
+            : "Cuesta más de lo que ingresa: sus relaciones cuestan 9.000,00 €, más que los 8.000,00 € que aportó.");
 
         await page.Locator("#cb-segment").SelectOptionAsync(new SelectOptionValue { Label = name });
         (await page.EvaluateAsync<double[]>("window.charts['cb-revenue'].data.datasets.map(d => d.data[0])")).ShouldBe([8000, 9000]);
