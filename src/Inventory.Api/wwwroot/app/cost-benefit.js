@@ -47,19 +47,38 @@ function flagText(flag, line, previous) {
   }
 }
 
-/** Each segment's flags in its latest quarter with outcomes (its latest quarter when it has none), segments with none left out. */
+/** Runs of consecutive quarters (indexes into the report's quarters) as the reader writes them: "2025-Q1 to 2025-Q3, 2026-Q2". */
+function runs(quarters, indexes) {
+  const parts = [];
+  for (const i of indexes) {
+    const last = parts.at(-1);
+    if (last && last.to === i - 1) last.to = i; else parts.push({ from: i, to: i });
+  }
+  return parts.map(({ from, to }) => from === to ? quarter(quarters[from].quarter)
+    : t('page.costBenefit.quarterRange', { from: quarter(quarters[from].quarter), to: quarter(quarters[to].quarter) })).join(', ');
+}
+
+/**
+ * Every segment flagged in the quarters shown: per flag, the quarters it was raised in and what it means in plain words
+ * with the figures of the latest of them.
+ */
 function renderFlags(quarters) {
-  const flagged = segmentsOf(quarters).map(([id]) => {
-    const lines = quarters.map((q, i) => ({ q, i, line: q.segments.find(s => s.segmentId === id) })).filter(x => x.line);
-    const latest = lines.filter(x => hasOutcome(x.line)).at(-1) ?? lines.at(-1);
-    const previous = latest && latest.i > 0 ? quarters[latest.i - 1].segments.find(s => s.segmentId === id) : null;
-    return { id, latest, previous };
-  }).filter(x => x.latest?.line.flags?.length);
+  const flagged = segmentsOf(quarters).map(([id, name]) => {
+    const lineIn = i => quarters[i].segments.find(s => s.segmentId === id);
+    const raised = flags.map(flag => ({ flag, at: quarters.map((_, i) => i).filter(i => lineIn(i)?.flags?.includes(flag)) })).filter(f => f.at.length);
+    return { id, name, lineIn, raised };
+  }).filter(x => x.raised.length);
   document.getElementById('cb-flags').replaceChildren(flagged.length
-    ? el('ul', { class: 'flags' }, ...flagged.map(({ id, latest, previous }) => el('li', { 'data-segment': latest.line.name },
-      el('strong', {}, el('a', { href: `/segment.html?id=${id}` }, latest.line.name)), ` — ${quarter(latest.q.quarter)}`,
-      el('ul', {}, ...latest.line.flags.map(flag => el('li', { 'data-flag': flag },
-        el('span', { class: `tag flag-${flag}` }, words('flag', flag)), ': ', flagText(flag, latest.line, previous)))))))
+    ? el('ul', { class: 'flags' }, ...flagged.map(({ id, name, lineIn, raised }) => el('li', { 'data-segment': name },
+      el('strong', {}, el('a', { href: `/segment.html?id=${id}` }, name)),
+      el('ul', {}, ...raised.map(({ flag, at }) => {
+        const latest = at.at(-1);
+        const what = flagText(flag, lineIn(latest), latest > 0 ? lineIn(latest - 1) : null);
+        const when = at.length > 1
+          ? t('page.costBenefit.flaggedIn', { quarters: runs(quarters, at), latest: quarter(quarters[latest].quarter), what })
+          : t('page.costBenefit.flaggedOnce', { latest: quarter(quarters[latest].quarter), what });
+        return el('li', { 'data-flag': flag }, el('span', { class: `tag flag-${flag}` }, words('flag', flag)), ': ', when);
+      })))))
     : empty(t('page.costBenefit.flaggedNone')));
 }
 
