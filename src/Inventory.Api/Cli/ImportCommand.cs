@@ -10,7 +10,7 @@ namespace Inventory.Api.Cli;
 
 public sealed class ImportInput : NetCoreInput
 {
-    [Description("What the file holds: usage, satisfaction or cost")]
+    [Description("What the file holds: usage, satisfaction, cost or outcomes")]
     public ImportKind Kind { get; set; }
 
     [Description("The CSV file (header row; see the README for the columns)")]
@@ -21,7 +21,7 @@ public sealed class ImportInput : NetCoreInput
 }
 
 /// <summary><c>import usage FILE --org ORG</c>: validates every row, then records all of them or none, with a progress bar.</summary>
-[Description("Imports a CSV file of monthly usage, satisfaction or cost revisions", Name = "import")]
+[Description("Imports a CSV file of monthly usage, satisfaction, cost revisions or segment outcomes", Name = "import")]
 public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 {
     /// <summary>An import row's problem in the console's language: error.&lt;code&gt; with its values, or the English message.</summary>

@@ -11,16 +11,16 @@ namespace Inventory.Api.Imports;
 public static class ImportEndpoint
 {
     /// <summary>
-    /// Imports a CSV file (the body, <c>text/csv</c>) of monthly usage, satisfaction or cost revisions (<c>?kind=</c>),
+    /// Imports a CSV file (the body, <c>text/csv</c>) of monthly usage, satisfaction, cost revisions or segment outcomes (<c>?kind=</c>),
     /// named by <c>?fileName=</c> (the audit shows "imported from" it). All rows or none: a file with a bad row answers
-    /// 422 listing every bad row (line, column, why). Recorded as one event per relationship, with the file's name and SHA-256.
+    /// 422 listing every bad row (line, column, why). Recorded as one event per relationship (per segment for outcomes), with the file's name and SHA-256.
     /// </summary>
     [WolverinePost("/api/imports"), Authorize(Policy = Policies.Edit)]
     [ProducesResponseType<ImportResult>(StatusCodes.Status201Created), RequestContent("text/csv")]
     public static async Task<IResult> Post([RequiredField, Vocabulary<ImportKind>] string? kind, string? fileName, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         if (!Enum.TryParse<ImportKind>(kind, out var importKind) || !Enum.IsDefined(importKind))
-            throw new InvalidRequest("kind", Domain.Errors.ErrorCodes.NotInVocabulary, "kind is one of: usage, satisfaction, cost");
+            throw new InvalidRequest("kind", Domain.Errors.ErrorCodes.NotInVocabulary, "kind is one of: usage, satisfaction, cost, outcomes");
         if (http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
             throw new InvalidRequest("body", Domain.Errors.ErrorCodes.UnsupportedMediaType, "send the file as the body with Content-Type: text/csv");
         var name = FileNameOf(fileName);

@@ -8,7 +8,7 @@ using Inventory.Api.Http;
 
 namespace Inventory.Api.Imports;
 
-public enum ImportKind { usage, satisfaction, cost }
+public enum ImportKind { usage, satisfaction, cost, outcomes }
 
 /// <summary>What is wrong with one cell (or row) of an import file: <see cref="Code"/> is one of <see cref="ErrorCodes"/>.</summary>
 public sealed record ImportError(int Line, string Column, string Code, string Message, IReadOnlyDictionary<string, string> Args)
@@ -18,7 +18,7 @@ public sealed record ImportError(int Line, string Column, string Code, string Me
 }
 
 /// <summary>A file's rows read into portfolio commands, each with the line it came from.</summary>
-public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IRelationshipEvent> Decide);
+public sealed record ImportRow(int Line, Guid SegmentId, Func<SegmentPortfolio, string, IPortfolioEvent> Decide);
 
 /// <summary>The documented columns of each kind of import file (header row required, in any order).</summary>
 public static class ImportFile
@@ -28,9 +28,10 @@ public static class ImportFile
         [ImportKind.usage] = ["segmentId", "relationshipId", "month", "interactions", "customersReached"],
         [ImportKind.satisfaction] = ["segmentId", "relationshipId", "month", "score", "responses"],
         [ImportKind.cost] = ["segmentId", "relationshipId", "effectiveDate", "monthlyFixedCost", "costPerInteraction", "reason"],
+        [ImportKind.outcomes] = ["segmentId", "month", "revenue", "newCustomers", "lostCustomers", "activeCustomers"],
     };
 
-    /// <summary>Reads and checks every row; usage and satisfaction of a month after <paramref name="currentMonth"/> (now) are refused.</summary>
+    /// <summary>Reads and checks every row; usage, satisfaction and outcomes of a month after <paramref name="currentMonth"/> (now) are refused.</summary>
     public static (List<ImportRow> Rows, List<ImportError> Errors) Parse(ImportKind kind, TextReader reader, YearMonth currentMonth, Action<int>? progress = null)
     {
         var rows = new List<ImportRow>();
@@ -90,9 +91,11 @@ public static class ImportFile
             foreach (var name in index.Where(c => c.Value < fields.Length && !InputLimits.IsStorable(fields[c.Value])).Select(c => c.Key))
                 Error(name, ErrorCodes.UnstorableText, $"the cell {InputLimits.UnstorableMessage}");
             var segment = Id("segmentId");
-            var relationship = Id("relationshipId");
+            var relationship = kind == ImportKind.outcomes ? default : Id("relationshipId");
             ImportRow? row = kind switch
             {
+                ImportKind.outcomes => Outcome(line, segment, currentMonth, Month(), Amount("revenue"), Count("newCustomers", 0), Count("lostCustomers", 0),
+                    Count("activeCustomers", 0)),
                 ImportKind.usage => Usage(line, segment, relationship, currentMonth, Month(), Count("interactions", 0), Count("customersReached", 0)),
                 ImportKind.satisfaction => Satisfaction(line, segment, relationship, currentMonth, Month(), Amount("score"), Count("responses", 1)),
                 _ => Cost(line, segment, relationship, CostDate(), Amount("monthlyFixedCost"), Amount("costPerInteraction"), Cell("reason")),
@@ -123,6 +126,10 @@ public static class ImportFile
 
     private static ImportRow Satisfaction(int line, Guid segment, Guid relationship, YearMonth current, YearMonth month, decimal score, long responses) =>
         new(line, segment, (state, _) => new RecordSatisfaction(relationship, month, score, responses).Decide(state, current));
+
+    private static ImportRow Outcome(int line, Guid segment, YearMonth current, YearMonth month, decimal revenue, long newCustomers, long lostCustomers,
+        long activeCustomers) =>
+        new(line, segment, (state, _) => new RecordOutcome(month, revenue, newCustomers, lostCustomers, activeCustomers).Decide(state, current));
 
     private static ImportRow Cost(int line, Guid segment, Guid relationship, DateOnly date, decimal monthly, decimal perInteraction, string reason) =>
         new(line, segment, (state, currency) => new ReviseCost(relationship, monthly, perInteraction, null, date, reason.Length == 0 ? "Imported" : reason).Decide(state, currency));

@@ -45,7 +45,7 @@ public sealed record ImportSource(string FileName, string Sha256)
 /// <summary>
 /// Validates every row against the segments as they stand (and as the earlier rows change them), then appends the
 /// file's changes in the caller's transaction — one event per relationship, naming the file — or nothing: a file with
-/// a bad row is rejected whole, with every bad row reported.
+/// a bad row is rejected whole, with every bad row reported. Outcomes are one event per segment.
 /// </summary>
 public static class Importer
 {
@@ -54,7 +54,7 @@ public static class Importer
     {
         var errors = new List<ImportError>();
         var bySegment = rows.GroupBy(r => r.SegmentId).OrderBy(g => g.Key).ToList();
-        var states = new Dictionary<Guid, (SegmentPortfolio State, List<IRelationshipEvent> Events)>();
+        var states = new Dictionary<Guid, (SegmentPortfolio State, List<IPortfolioEvent> Events)>();
         foreach (var group in bySegment)
         {
             // Locked in a fixed order so two imports over the same segments can't deadlock.

@@ -75,9 +75,10 @@ public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSou
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>The stored type names of the events that carry monthly figures (usage, satisfaction, imports).</summary>
+    /// <summary>The stored type names of the events that carry relationships' monthly figures (usage, satisfaction, their imports).</summary>
     private static string[] MonthlyEventTypes(IDocumentStore store) => store.Options.Events.AllKnownEventTypes()
-        .Where(t => t.EventType == typeof(UsageRecorded) || t.EventType == typeof(SatisfactionRecorded) || typeof(IImportedChanges).IsAssignableFrom(t.EventType))
+        .Where(t => t.EventType == typeof(UsageRecorded) || t.EventType == typeof(SatisfactionRecorded)
+                    || (typeof(IImportedChanges).IsAssignableFrom(t.EventType) && typeof(IRelationshipEvent).IsAssignableFrom(t.EventType)))
         .Select(t => t.EventTypeName)
         .ToArray();
 }

@@ -55,6 +55,7 @@ public sealed record EventDescription(DateOnly? EffectiveDate, string? Reason, s
         {
             UsageImported u => $"Usage of {u.Months.Count} months, {Span(u.Months.Min(m => m.Month), u.Months.Max(m => m.Month))}, imported from {file}",
             SatisfactionImported s => $"Satisfaction of {s.Months.Count} months, {Span(s.Months.Min(m => m.Month), s.Months.Max(m => m.Month))}, imported from {file}",
+            OutcomesImported o => $"Outcomes of {o.Months.Count} months, {Span(o.Months.Min(m => m.Month), o.Months.Max(m => m.Month))}, imported from {file}",
             _ => $"{changes.Count} cost revisions, {Span(first, last)}, imported from {file}",
         };
         return new(first, reason, summary, relationshipId);

@@ -2,14 +2,18 @@ using Inventory.Domain.Figures;
 
 namespace Inventory.Domain.Portfolio;
 
-// An import records one event per relationship per file: the file's rows for that relationship, in file order, with
-// the file's name and SHA-256. Each means exactly what its rows would mean recorded one by one (Changes()).
+// An import records one event per relationship per file (per segment for outcomes): the file's rows for that
+// relationship or segment, in file order, with the file's name and SHA-256. Each means exactly what its rows would mean
+// recorded one by one (Changes()).
 
 /// <summary>One row of a usage file.</summary>
 public sealed record ImportedUsage(YearMonth Month, long Interactions, long CustomersReached);
 
 /// <summary>One row of a satisfaction file.</summary>
 public sealed record ImportedSatisfaction(YearMonth Month, decimal Score, long Responses);
+
+/// <summary>One row of an outcomes file.</summary>
+public sealed record ImportedOutcome(YearMonth Month, decimal Revenue, int NewCustomers, int LostCustomers, int ActiveCustomers);
 
 /// <summary>One row of a cost file.</summary>
 public sealed record ImportedCost(decimal MonthlyFixedCost, decimal CostPerInteraction, DateOnly EffectiveDate, string Reason);
@@ -47,36 +51,50 @@ public sealed record CostsImported(
         Revisions.Select(r => new CostRevised(SegmentId, RelationshipId, r.MonthlyFixedCost, r.CostPerInteraction, r.EffectiveDate, r.Reason));
 }
 
-/// <summary>Gathers one file's single events into one import event per relationship, in file order.</summary>
+/// <summary>A segment's outcomes from one file.</summary>
+public sealed record OutcomesImported(
+    Guid SegmentId,
+    string FileName,
+    string Sha256,
+    IReadOnlyList<ImportedOutcome> Months) : IImportedChanges
+{
+    public IEnumerable<IPortfolioEvent> Changes() =>
+        Months.Select(m => new SegmentOutcomeRecorded(SegmentId, m.Month, m.Revenue, m.NewCustomers, m.LostCustomers, m.ActiveCustomers));
+}
+
+/// <summary>Gathers one file's single events into one import event per relationship (per segment for outcomes), in file order.</summary>
 public static class ImportedChanges
 {
-    public static IReadOnlyList<IImportedChanges> Gather(IEnumerable<IRelationshipEvent> changes, string fileName, string sha256)
+    public static IReadOnlyList<IImportedChanges> Gather(IEnumerable<IPortfolioEvent> changes, string fileName, string sha256)
     {
-        var byRelationship = new Dictionary<Guid, List<IRelationshipEvent>>();
-        var order = new List<Guid>();
+        var bySubject = new Dictionary<(Guid Segment, Guid? Relationship), List<IPortfolioEvent>>();
+        var order = new List<(Guid, Guid?)>();
         foreach (var change in changes)
         {
-            if (!byRelationship.TryGetValue(change.RelationshipId, out var list))
+            var subject = (change.SegmentId, (change as IRelationshipEvent)?.RelationshipId);
+            if (!bySubject.TryGetValue(subject, out var list))
             {
-                byRelationship[change.RelationshipId] = list = [];
-                order.Add(change.RelationshipId);
+                bySubject[subject] = list = [];
+                order.Add(subject);
             }
 
             list.Add(change);
         }
 
-        return order.Select(id => Of(byRelationship[id], fileName, sha256)).ToList();
+        return order.Select(subject => Of(bySubject[subject], fileName, sha256)).ToList();
     }
 
-    private static IImportedChanges Of(List<IRelationshipEvent> changes, string fileName, string sha256)
+    private static IImportedChanges Of(List<IPortfolioEvent> changes, string fileName, string sha256)
     {
         if (changes.Any(c => c.GetType() != changes[0].GetType()))
             throw new ArgumentException("a file holds one kind of change", nameof(changes));
         return Single(changes, fileName, sha256);
     }
 
-    private static IImportedChanges Single(List<IRelationshipEvent> changes, string fileName, string sha256) => changes[0] switch
+    private static IImportedChanges Single(List<IPortfolioEvent> changes, string fileName, string sha256) => changes[0] switch
     {
+        SegmentOutcomeRecorded first => new OutcomesImported(first.SegmentId, fileName, sha256,
+            changes.Cast<SegmentOutcomeRecorded>().Select(e => new ImportedOutcome(e.Month, e.Revenue, e.NewCustomers, e.LostCustomers, e.ActiveCustomers)).ToList()),
         UsageRecorded first => new UsageImported(first.SegmentId, first.RelationshipId, fileName, sha256,
             changes.Cast<UsageRecorded>().Select(e => new ImportedUsage(e.Month, e.Interactions, e.CustomersReached)).ToList()),
         SatisfactionRecorded first => new SatisfactionImported(first.SegmentId, first.RelationshipId, fileName, sha256,

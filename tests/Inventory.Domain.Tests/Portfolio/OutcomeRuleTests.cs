@@ -69,4 +69,20 @@ public class OutcomeRuleTests
         given.Segment.LatestEffectiveDate.ShouldBe(before);
         PortfolioEvolution.Changes(new SegmentOutcomeRecorded(given.Segment.Id, new YearMonth(2025, 3), 1m, 0, 0, 0)).ShouldBeFalse();
     }
+
+    [Fact]
+    public void a_file_of_outcomes_is_one_event_per_segment_that_means_its_rows_in_order()
+    {
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        SegmentOutcomeRecorded Row(Guid segment, string month, decimal revenue) => new(segment, YearMonth.Parse(month), revenue, 1, 0, 10);
+        var rows = new[] { Row(first, "2025-01", 10m), Row(second, "2025-01", 20m), Row(first, "2025-02", 30m), Row(first, "2025-01", 40m) };
+
+        var imported = ImportedChanges.Gather(rows, "outcomes.csv", "abc");
+
+        imported.Select(i => i.SegmentId).ShouldBe([first, second]);
+        imported[0].ShouldBeOfType<OutcomesImported>().Changes().ShouldBe([rows[0], rows[2], rows[3]]);
+        var facts = new MonthlyFacts().Apply(imported[0]);
+        facts.Outcomes().Select(o => (o.Month.ToString(), o.Revenue)).ShouldBe([("2025-01", 40m), ("2025-02", 30m)]);
+        Inventory.Domain.Audit.EventDescription.Of(imported[0]).Summary.ShouldBe("Outcomes of 3 months, 2025-01 to 2025-02, imported from outcomes.csv");
+    }
 }
