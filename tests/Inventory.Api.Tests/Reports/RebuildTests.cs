@@ -11,9 +11,9 @@ public class RebuildTests
     [Fact]
     public async Task rebuilding_the_projections_with_the_command_line_gives_the_same_figures()
     {
-        string before, connectionString;
+        string before, costBenefitBefore, connectionString;
         List<string> auditBefore;
-        string organization, rebuildOutput;
+        string organization, school, rebuildOutput;
         await using (var host = await InventoryHost.StartAsync())
         {
             host.DropDatabaseOnDispose = false;
@@ -23,13 +23,18 @@ public class RebuildTests
             await run.RunAsync(ScenarioRunner.Load("coffee-roaster.json"));
             before = await MixAsync(org.Admin);
             auditBefore = await AuditAsync(org.Admin);
+            // Outcomes too: a second organization with the language school's history and its cost-benefit report.
+            var schoolOrg = await host.NewOrganizationAsync();
+            school = schoolOrg.Id;
+            await new ScenarioRunner(schoolOrg.Admin).RunAsync(ScenarioRunner.Load("language-school.json"));
+            costBenefitBefore = await CostBenefitAsync(schoolOrg.Admin);
             connectionString = host.ConnectionString;
             await host.Alba.StopAsync();
 
             // Throw the projected documents and monthly rows away: only a rebuild can bring the figures back.
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
-            await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio; delete from inventory.relationship_months", connection);
+            await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio; delete from inventory.relationship_months; delete from inventory.segment_months", connection);
             await wipe.ExecuteNonQueryAsync();
 
             var rebuild = await HostCommand.RunAsync(connectionString, "projections", "rebuild");
@@ -41,6 +46,7 @@ public class RebuildTests
         restarted.DropDatabaseOnDispose = true;
         var admin = await restarted.ClientForAsync(organization);
         (await MixAsync(admin)).ShouldBe(before, rebuildOutput);
+        (await CostBenefitAsync(await restarted.ClientForAsync(school))).ShouldBe(costBenefitBefore, rebuildOutput);
         // The audit trail is rebuilt too (its entries written in bulk): the same entries, oldest first, followed only by
         // what the restarted host recorded since (the review periods it found overdue).
         var auditAfter = await AuditAsync(admin);
@@ -56,6 +62,13 @@ public class RebuildTests
         audit["totalCount"]!.GetValue<long>().ShouldBe(audit["entries"]!.AsArray().Count);
         return audit["entries"]!.AsArray().Reverse()
             .Select(e => $"{e!["sequence"]} {e["eventType"]} {e["streamId"]} {e["summary"]} {e["recordedAt"]}").ToList();
+    }
+
+    private static async Task<string> CostBenefitAsync(ApiClient client)
+    {
+        var report = (await client.GetAsync("/api/reports/cost-benefit?from=2025-Q1&to=2025-Q3")).ShouldBe(HttpStatusCode.OK).Json;
+        report["quarters"]!.AsArray().Count.ShouldBe(3);
+        return report["quarters"]!.ToJsonString();
     }
 
     private static async Task<string> MixAsync(ApiClient client)
