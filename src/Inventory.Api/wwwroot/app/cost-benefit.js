@@ -110,7 +110,7 @@ function renderTrend(quarters) {
     type: 'line',
     data: {
       labels: quarters.map(q => quarter(q.quarter)),
-      datasets: segmentsOf(quarters).map(([id, name]) => ({ label: name, tension: .2, spanGaps: false,
+      datasets: segmentsOf(quarters).map(([id, name]) => ({ label: name, cubicInterpolationMode: 'monotone', spanGaps: false,
         data: quarters.map(q => q.segments.find(s => s.segmentId === id)?.[measure] ?? null) })),
     },
     options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { callback: v => axis(v) } } },
