@@ -78,6 +78,15 @@ public class CostBenefitTests(BrowserFixture browser)
         (await form.Locator("#" + (await revenue.GetAttributeAsync("aria-describedby"))!.Split(' ')[0]).TextContentAsync())
             .ShouldBe(english ? "Revenue must not be negative." : "Ingresos no puede ser negativo.");
 
+        // A month ending before the segment was defined is refused beside the month, its dates written the page's way.
+        await RecordAsync(form, "2026-06", "100", 1, 0, 1);
+        var month = form.Locator("input[name=month]");
+        await Assertions.Expect(month).ToHaveAttributeAsync("aria-invalid", "true");
+        (await form.Locator("#" + (await month.GetAttributeAsync("aria-describedby"))!.Split(' ')[0]).TextContentAsync()).ShouldBe(english
+            ? "2026-06 ends before the segment was defined (2026-07-01)."
+            : "Jun 2026 termina antes de la definición del segmento (1 jul 2026).");
+        (await revenue.GetAttributeAsync("aria-invalid")).ShouldBeNull();
+
         // August, then September twice: the second September replaces the first.
         await RecordAsync(form, "2026-08", "2500", 20, 2, 96);
         await page.Locator("#outcomes-table tr[data-month='2026-08']").WaitForAsync();
@@ -149,11 +158,13 @@ public class CostBenefitTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task a_viewer_sees_the_outcomes_but_no_form_to_record_one()
+    public async Task a_viewer_sees_the_outcomes_as_of_a_date_but_no_form_to_record_one()
     {
         var segment = await SegmentAsync("Velo viewer");
         (await browser.Api.PostAsJsonAsync($"/api/segments/{segment}/outcomes",
             new { month = "2026-08", revenue = "1200.00", newCustomers = 4, lostCustomers = 0, activeCustomers = 4 })).IsSuccessStatusCode.ShouldBeTrue();
+        (await browser.Api.PostAsJsonAsync($"/api/segments/{segment}/outcomes",
+            new { month = "2026-09", revenue = "1500.00", newCustomers = 3, lostCustomers = 1, activeCustomers = 6 })).IsSuccessStatusCode.ShouldBeTrue();
         var created = await browser.Api.PostAsJsonAsync("/api/keys", new { name = "cost-benefit viewer", role = "viewer" });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
@@ -167,6 +178,13 @@ public class CostBenefitTests(BrowserFixture browser)
         await page.GotoAsync($"/segment.html?id={segment}");
         await BrowserFixture.Ready(page);
         (await TextAsync(page.Locator("#outcomes-table tr[data-month='2026-08']"))).ShouldContain("€1,200.00");
+        (await page.Locator("#outcomes-table tbody tr").CountAsync()).ShouldBe(2);
         (await page.Locator("#outcome-form form").CountAsync()).ShouldBe(0);
+
+        // As of 31 August, September has not started: only August is listed.
+        await page.GetByLabel("As of (effective date)").FillAsync("2026-08-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Travel" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#outcomes-table tbody tr")).ToHaveCountAsync(1);
+        (await page.Locator("#outcomes-table tbody tr").GetAttributeAsync("data-month")).ShouldBe("2026-08");
     }
 }
