@@ -16,9 +16,13 @@ public sealed record RecordDecisionRequest([RequiredField, Vocabulary<ReviewDeci
 public static class RecordDecisionEndpoint
 {
     /// <summary>introduce, expand, keep, reduce, retire or discontinueSegment, about a segment or one of its relationships, with the rationale.</summary>
+    /// <remarks>
+    /// Discontinuing a segment, reducing or expanding a relationship keeps the segment's cost-benefit of the review's
+    /// quarter as known now: the figures the decision was taken on, shown with it however they are restated later.
+    /// </remarks>
     [WolverinePost("/api/reviews/{id}/decisions"), Authorize(Policy = Policies.Review)]
     [ProducesResponseType<ReviewAnswer>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, RecordDecisionRequest request, WritePath writes, HttpContext http)
+    public static Task<IResult> Post(Guid id, RecordDecisionRequest request, WritePath writes, ReviewPackBuilder packs, HttpContext http)
     {
         var fields = new RequestFields();
         var decision = fields.Enum<ReviewDecision>(request.Decision, "decision");
@@ -30,8 +34,13 @@ public static class RecordDecisionEndpoint
         var decisionId = Guid.NewGuid();
         return writes.ChangeAsync<Review, SegmentPortfolio?>(http, request, new StreamRef(id, "Review"),
             batch => batch.Load<SegmentPortfolio>(segmentId),
-            (review, segment, _) => ValueTask.FromResult<IReadOnlyList<object>>([ReviewRules.RecordDecision(review, decisionId, decision,
-                segment ?? throw new NotFound($"Segment {segmentId}"), request.RelationshipId, type, request.Rationale)]),
+            async (review, segment, context) =>
+            {
+                if (segment is null) throw new NotFound($"Segment {segmentId}");
+                var costBenefit = ReviewRules.WeighsCostBenefit(decision) && !review.IsClosed
+                    ? await packs.SegmentCostBenefitAsync(context.Session, http, context.Organization, review, segment.Id) : null;
+                return [ReviewRules.RecordDecision(review, decisionId, decision, segment, request.RelationshipId, type, request.Rationale, costBenefit)];
+            },
             version => new ReviewAnswer(id, version, DecisionId: decisionId));
     }
 }

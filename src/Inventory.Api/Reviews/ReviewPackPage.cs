@@ -65,6 +65,8 @@ public static class ReviewPackPage
             html.Append($"<tr><td>{E(g.Name)}</td><td>{List(g.Met, texts)}</td><td>{List(g.Unmet, texts)}</td><td>{List(g.Unrequested, texts)}</td><td class=\"n\">{Pct(g.GapScore, f)}</td></tr>");
         html.Append("</table></div>");
 
+        CostBenefit(html, p, texts, currency);
+
         html.Append($"<h2>{F("pack.changesSince", ("date", Date(p.ChangesSince, texts)))}</h2>");
         if (p.Changes.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
         foreach (var s in p.Changes)
@@ -98,15 +100,70 @@ public static class ReviewPackPage
         if (p.Decisions.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
         else
         {
-            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.decision")}{Th("pack.segment")}{Th("pack.rationale")}{Th("pack.applied")}</tr>");
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.decision")}{Th("pack.segment")}{Th("pack.rationale")}{Th("pack.takenOn")}{Th("pack.applied")}</tr>");
             foreach (var d in p.Decisions)
-                html.Append($"<tr><td>{W(d.Decision)}{(d.Type is { } t ? " " + E(Words(t, texts).ToLowerInvariant()) : "")}</td><td>{E(p.SegmentNames.GetValueOrDefault(d.SegmentId, d.SegmentId.ToString()))}</td><td>{E(d.Rationale)}</td><td>{(d.AppliedOn is { } a ? D(a) : "—")}</td></tr>");
+                html.Append($"<tr><td>{W(d.Decision)}{(d.Type is { } t ? " " + E(Words(t, texts).ToLowerInvariant()) : "")}</td><td>{E(p.SegmentNames.GetValueOrDefault(d.SegmentId, d.SegmentId.ToString()))}</td><td>{E(d.Rationale)}</td><td>{TakenOn(d.TakenOn, texts, currency)}</td><td>{(d.AppliedOn is { } a ? D(a) : "—")}</td></tr>");
             html.Append("</table></div>");
         }
 
         html.Append("</body></html>");
         return LabelCells(html.ToString());
     }
+
+    /// <summary>
+    /// Each segment's cost-benefit at the period's end (its flags in words), then the four quarters up to it, the
+    /// organization's totals first. A pack frozen before the cost-benefit was kept says so.
+    /// </summary>
+    private static void CostBenefit(StringBuilder html, ReviewPackContent p, Texts texts, string currency)
+    {
+        var f = texts.Formats;
+        string T(string key) => E(texts[key]);
+        string Th(string key, bool number = false) => $"<th{(number ? " class=\"n\"" : "")}>{T(key)}</th>";
+        string N(decimal? value) => Money(value, currency, f);
+        html.Append($"<h2>{E(texts.Format("pack.costBenefit.atEnd", ("period", Quarter(p.Period, texts))))}</h2>");
+        if (p.CostBenefit is not { Count: > 0 } quarters)
+        {
+            html.Append($"<p>{T("pack.costBenefit.notKept")}</p>");
+            return;
+        }
+
+        html.Append($"<p class=\"meta\">{T("pack.costBenefit.intro")}</p>");
+        var end = quarters[^1];
+        if (end.Segments.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
+        else
+        {
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.segment")}{Th("pack.costBenefit.objective")}{Th("pack.costBenefit.revenue", true)}{Th("pack.costBenefit.relationshipCost", true)}{Th("pack.costBenefit.costToServe", true)}{Th("pack.costBenefit.newCustomers", true)}{Th("pack.costBenefit.lostCustomers", true)}{Th("pack.costBenefit.closingCustomers", true)}{Th("pack.costBenefit.retentionRate", true)}{Th("pack.costBenefit.acquisitionCost", true)}{Th("pack.costBenefit.alignment", true)}{Th("pack.costBenefit.flags")}</tr>");
+            foreach (var s in end.Segments)
+                html.Append($"<tr><td>{E(s.Name)}</td><td>{E(Words(s.Objective, texts))}</td><td class=\"n\">{N(s.Revenue)}</td><td class=\"n\">{N(s.RelationshipCost)}</td><td class=\"n\">{Pct(s.CostToServe, f)}</td><td class=\"n\">{Count(s.NewCustomers, f)}</td><td class=\"n\">{Count(s.LostCustomers, f)}</td><td class=\"n\">{Customers(s.ClosingCustomers, f)}</td><td class=\"n\">{Pct(s.RetentionRate, f)}</td><td class=\"n\">{N(s.AcquisitionCostPerNewCustomer)}</td><td class=\"n\">{Pct(s.ObjectiveAlignment, f)}</td><td>{Flags(s.Flags, texts)}</td></tr>");
+            html.Append("</table></div>");
+        }
+
+        html.Append($"<h2>{T("pack.costBenefit.trend")}</h2><div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.quarter")}{Th("pack.segment")}{Th("pack.costBenefit.revenue", true)}{Th("pack.costBenefit.relationshipCost", true)}{Th("pack.costBenefit.costToServe", true)}{Th("pack.costBenefit.newCustomers", true)}{Th("pack.costBenefit.lostCustomers", true)}{Th("pack.costBenefit.flags")}</tr>");
+        foreach (var q in quarters)
+        {
+            html.Append($"<tr><td><b>{E(Quarter(q.Quarter, texts))}</b></td><td><b>{T("pack.costBenefit.allSegments")}</b></td><td class=\"n\">{N(q.Revenue)}</td><td class=\"n\">{N(q.RelationshipCost)}</td><td class=\"n\">{Pct(q.CostToServe, f)}</td><td class=\"n\">{Count(q.NewCustomers, f)}</td><td class=\"n\">{Count(q.LostCustomers, f)}</td><td></td></tr>");
+            foreach (var s in q.Segments)
+                html.Append($"<tr><td>{E(Quarter(q.Quarter, texts))}</td><td>{E(s.Name)}</td><td class=\"n\">{N(s.Revenue)}</td><td class=\"n\">{N(s.RelationshipCost)}</td><td class=\"n\">{Pct(s.CostToServe, f)}</td><td class=\"n\">{Count(s.NewCustomers, f)}</td><td class=\"n\">{Count(s.LostCustomers, f)}</td><td>{Flags(s.Flags, texts)}</td></tr>");
+        }
+
+        html.Append("</table></div>");
+    }
+
+    /// <summary>A decision's cost-benefit figures, as kept when it was recorded; "—" for a decision that weighs none.</summary>
+    private static string TakenOn(CostBenefitSegment? figures, Texts texts, string currency)
+    {
+        if (figures is null) return "—";
+        var f = texts.Formats;
+        var text = E(texts.Format("pack.takenOnFigures", ("revenue", f.Money(figures.Revenue, currency)), ("cost", f.Money(figures.RelationshipCost, currency)),
+            ("costToServe", figures.CostToServe is { } c ? f.Percent(c) : "—")));
+        return figures.Flags.Count == 0 ? text : $"{text}; {Flags(figures.Flags, texts)}";
+    }
+
+    /// <summary>A segment's flags in plain words, or "—".</summary>
+    private static string Flags(IReadOnlyList<CostBenefitFlag> flags, Texts texts) =>
+        flags.Count == 0 ? "—" : E(string.Join(", ", flags.Select(flag => texts[$"vocab.flag.{Names.Of(flag)}"])));
+
+    private static string Customers(long? value, LanguageFormat format) => value is { } v ? Count(v, format) : "—";
 
     /// <summary>
     /// Gives every data cell its column's name (<c>data-label</c>), so that on a phone pack.css can stack a row's cells,
@@ -130,21 +187,40 @@ public static class ReviewPackPage
     private static string Money(decimal? value, string currency, LanguageFormat format, int decimals = 2) =>
         value is { } v ? E(format.Money(v, currency, decimals)) : "—";
 
-    /// <summary>A restated figure in its own unit: money, a rate, a satisfaction score or a count.</summary>
+    /// <summary>A restated figure in its own unit (its measure's): money, a rate, a satisfaction score or a count.</summary>
     private static string Figure(string name, decimal? value, string currency, LanguageFormat format) =>
-        name.EndsWith("cost per interaction", StringComparison.Ordinal) ? Money(value, currency, format, 4)
-        : name.EndsWith("cost", StringComparison.Ordinal) ? Money(value, currency, format)
-        : name.EndsWith("satisfaction", StringComparison.Ordinal) ? Score(value, format)
-        : name.EndsWith("gap score", StringComparison.Ordinal) ? Pct(value, format)
-        : value is { } v ? v.ToString("#,0", format.Numbers) : "—";
+        MeasureOf(name).Unit switch
+        {
+            Unit.Money4 => Money(value, currency, format, 4),
+            Unit.Money => Money(value, currency, format),
+            Unit.Score => Score(value, format),
+            Unit.Rate => Pct(value, format),
+            _ => value is { } v ? v.ToString("#,0", format.Numbers) : "—",
+        };
 
-    /// <summary>The measures a restated figure's name ends with (see Restatements), longest first.</summary>
-    private static readonly (string English, string Key)[] Measures =
+    private enum Unit { Count, Money, Money4, Rate, Score }
+
+    /// <summary>The measures a restated figure's name ends with (see Restatements), longest first, and their units.</summary>
+    private static readonly (string English, string Key, Unit Unit)[] Measures =
     [
-        ("cost per interaction", "pack.measure.costPerInteraction"), ("total active", "pack.measure.totalActive"), ("total cost", "pack.measure.totalCost"),
-        ("active count", "pack.measure.activeCount"), ("interactions", "pack.measure.interactions"), ("satisfaction", "pack.measure.satisfaction"),
-        ("gap score", "pack.measure.gapScore"), ("cost", "pack.measure.cost"),
+        ("acquisition cost per new customer", "pack.measure.acquisitionCostPerNewCustomer", Unit.Money),
+        ("cost per interaction", "pack.measure.costPerInteraction", Unit.Money4), ("revenue per customer", "pack.measure.revenuePerCustomer", Unit.Money),
+        ("objective alignment", "pack.measure.objectiveAlignment", Unit.Rate), ("closing customers", "pack.measure.closingCustomers", Unit.Count),
+        ("relationship cost", "pack.measure.relationshipCost", Unit.Money), ("lost customers", "pack.measure.lostCustomers", Unit.Count),
+        ("retention rate", "pack.measure.retentionRate", Unit.Rate), ("new customers", "pack.measure.newCustomers", Unit.Count),
+        ("cost to serve", "pack.measure.costToServe", Unit.Rate),
+        ("total active", "pack.measure.totalActive", Unit.Count), ("total cost", "pack.measure.totalCost", Unit.Money),
+        ("active count", "pack.measure.activeCount", Unit.Count), ("interactions", "pack.measure.interactions", Unit.Count), ("satisfaction", "pack.measure.satisfaction", Unit.Score),
+        ("gap score", "pack.measure.gapScore", Unit.Rate), ("revenue", "pack.measure.revenue", Unit.Money), ("cost", "pack.measure.cost", Unit.Money),
     ];
+
+    private static (string? English, string? Key, Unit Unit) MeasureOf(string name)
+    {
+        foreach (var m in Measures)
+            if (name.EndsWith(" " + m.English, StringComparison.Ordinal))
+                return m;
+        return (null, null, Unit.Count);
+    }
 
     /// <summary>A restated figure's name in English with its relationship types in words; quarters and segment names stay as written.</summary>
     internal static string FigureName(string name) => FigureName(name, Texts.English);
@@ -155,12 +231,12 @@ public static class ReviewPackPage
     /// </summary>
     internal static string FigureName(string name, Texts texts)
     {
-        var measure = Measures.FirstOrDefault(m => name.EndsWith(" " + m.English, StringComparison.Ordinal));
+        var measure = MeasureOf(name);
         var subject = measure.English is null ? name : name[..^(measure.English.Length + 1)];
         var words = subject.Split(' ').Select((w, i) =>
             i == 0 && System.Text.RegularExpressions.Regex.IsMatch(w, @"^\d{4}-Q[1-4]$") ? Quarter(w, texts)
             : Names.TryParse<RelationshipType>(w, out var type) ? Words(type, texts).ToLowerInvariant() : w);
-        return string.Join(' ', words) + (measure.English is null ? "" : " " + texts[measure.Key]);
+        return string.Join(' ', words) + (measure.Key is null ? "" : " " + texts[measure.Key]);
     }
 
     private static string Count(long value, LanguageFormat format) => value.ToString("#,0", format.Numbers);

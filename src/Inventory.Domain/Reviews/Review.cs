@@ -1,3 +1,4 @@
+using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Reviews;
@@ -37,7 +38,7 @@ public sealed class Review
                 review.Objectives.Add(new ObjectiveEntry(e.SegmentId, e.Previous, e.Motivation, e.Confirmed, e.Rationale, e.EffectiveDate));
                 break;
             case DecisionRecorded e:
-                review.Decisions.Add(new DecisionEntry(e.DecisionId, e.Decision, e.SegmentId, e.RelationshipId, e.Type, e.Rationale, null));
+                review.Decisions.Add(new DecisionEntry(e.DecisionId, e.Decision, e.SegmentId, e.RelationshipId, e.Type, e.Rationale, null, e.TakenOn));
                 break;
             case DecisionApplied e:
                 var index = review.Decisions.FindIndex(d => d.DecisionId == e.DecisionId);
@@ -57,4 +58,6 @@ public sealed record FactorEntry(Guid FactorId, EnvironmentFactor Factor, bool I
 
 public sealed record ObjectiveEntry(Guid SegmentId, Motivation Previous, Motivation Motivation, bool Confirmed, string Rationale, DateOnly EffectiveDate);
 
-public sealed record DecisionEntry(Guid DecisionId, ReviewDecision Decision, Guid SegmentId, Guid? RelationshipId, RelationshipType? Type, string Rationale, DateOnly? AppliedOn);
+/// <summary>A review's decision; <see cref="TakenOn"/> the segment's cost-benefit it was taken on (see <see cref="DecisionRecorded"/>).</summary>
+public sealed record DecisionEntry(Guid DecisionId, ReviewDecision Decision, Guid SegmentId, Guid? RelationshipId, RelationshipType? Type, string Rationale, DateOnly? AppliedOn,
+    CostBenefitSegment? TakenOn = null);

@@ -1,3 +1,4 @@
+using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Reviews;
@@ -29,6 +30,11 @@ public sealed record ObjectiveRevisited(
     string Rationale,
     DateOnly EffectiveDate) : IReviewEvent;
 
+/// <summary>
+/// A decision taken in a review. <see cref="TakenOn"/>: for a decision that weighs what the segment costs against what it brings
+/// in (<see cref="ReviewRules.WeighsCostBenefit"/>), the segment's cost-benefit of the review's quarter as known when it was
+/// recorded; null for the others, and for decisions recorded before it was kept.
+/// </summary>
 public sealed record DecisionRecorded(
     Guid ReviewId,
     Guid DecisionId,
@@ -36,7 +42,8 @@ public sealed record DecisionRecorded(
     Guid SegmentId,
     Guid? RelationshipId,
     RelationshipType? Type,
-    string Rationale) : IReviewEvent;
+    string Rationale,
+    CostBenefitSegment? TakenOn = null) : IReviewEvent;
 
 /// <summary>A decision carried out on the portfolio; the portfolio's events carry the decision as their causation.</summary>
 public sealed record DecisionApplied(Guid ReviewId, Guid DecisionId, Guid SegmentId, Guid? RelationshipId, DateOnly EffectiveDate, long SegmentVersion) : IReviewEvent;

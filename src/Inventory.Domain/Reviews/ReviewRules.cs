@@ -1,6 +1,7 @@
 using Inventory.Domain.Errors;
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reports;
 using Inventory.Domain.Vocabulary;
 
 namespace Inventory.Domain.Reviews;
@@ -40,8 +41,12 @@ public static class ReviewRules
         return (revisit, next == current ? null : new SegmentObjectiveChanged(segment.Id, next, why, date));
     }
 
+    /// <summary>Discontinuing a segment, reducing or expanding a relationship: decisions taken on what the segment costs against what it brings in.</summary>
+    public static bool WeighsCostBenefit(ReviewDecision decision) => decision is ReviewDecision.DiscontinueSegment or ReviewDecision.Reduce or ReviewDecision.Expand;
+
+    /// <param name="costBenefit">The segment's cost-benefit of the review's quarter as known now; kept with a decision that weighs it.</param>
     public static DecisionRecorded RecordDecision(Review review, Guid decisionId, ReviewDecision decision, SegmentPortfolio segment,
-        Guid? relationshipId, RelationshipType? type, string? rationale)
+        Guid? relationshipId, RelationshipType? type, string? rationale, CostBenefitSegment? costBenefit = null)
     {
         Open(review);
         var why = Clean(rationale, "rationale") ?? throw new RuleViolation("rationale", ErrorCodes.Required, "rationale is required");
@@ -50,7 +55,8 @@ public static class ReviewRules
             throw new RuleViolation("relationshipId", ErrorCodes.DecisionNeedsRelationship, $"a {Names.Of(decision)} decision is about one of the segment's relationships", ("decision", decision));
         if (decision == ReviewDecision.Introduce && type is null && relationshipId is null)
             throw new RuleViolation("type", ErrorCodes.DecisionNeedsType, "an introduce decision names the relationship type to introduce");
-        return new DecisionRecorded(review.Id, decisionId, decision, segment.Id, relationshipId, type ?? segment.Find(relationshipId ?? Guid.Empty)?.Type, why);
+        return new DecisionRecorded(review.Id, decisionId, decision, segment.Id, relationshipId, type ?? segment.Find(relationshipId ?? Guid.Empty)?.Type, why,
+            WeighsCostBenefit(decision) && costBenefit?.SegmentId == segment.Id ? costBenefit : null);
     }
 
     /// <summary>A decision can be applied once, and only while its review is open.</summary>

@@ -1,5 +1,6 @@
 using Inventory.Domain.Figures;
 using Inventory.Domain.Portfolio;
+using Inventory.Domain.Reports;
 using Inventory.Domain.Reviews;
 using Inventory.Domain.Vocabulary;
 using Inventory.Domain.Tests.Portfolio;
@@ -84,6 +85,29 @@ public class ReviewDeciderTests
         ShouldBreak(() => ReviewRules.RecordDecision(review, Guid.NewGuid(), ReviewDecision.Keep, given.Segment, shop, null, " "), "rationale");
         Should.Throw<UnknownRelationship>(() => ReviewRules.RecordDecision(review, Guid.NewGuid(), ReviewDecision.Retire, given.Segment, Guid.NewGuid(), null, "old"));
         ReviewRules.RecordDecision(review, Guid.NewGuid(), ReviewDecision.Reduce, given.Segment, shop, null, "less").Type.ShouldBe(RelationshipType.SelfService);
+    }
+
+    [Fact]
+    public void a_decision_to_discontinue_reduce_or_expand_keeps_the_cost_benefit_it_was_taken_on_and_the_others_do_not()
+    {
+        var review = AnOpenReview();
+        var given = ASegment();
+        var shop = given.Establish(RelationshipType.SelfService, "2025-01-01", 100, 0.1m);
+        var figures = new CostBenefitSegment(given.Segment.Id, "Readers", Motivation.Retention, 900m, 1200m, 1.3333m, 3, 1, 40, 42, 0.975m, 0.025m, 21.43m,
+            new CostByMotivation(0m, 1200m, 0m, 0m), null, 30.77m, 1m, [CostBenefitFlag.CostExceedsRevenue]);
+        var other = figures with { SegmentId = Guid.NewGuid() };
+
+        foreach (var (decision, relationship) in new[] { (ReviewDecision.DiscontinueSegment, (Guid?)null), (ReviewDecision.Reduce, shop), (ReviewDecision.Expand, shop) })
+        {
+            var recorded = ReviewRules.RecordDecision(review, Guid.NewGuid(), decision, given.Segment, relationship, null, "why", figures);
+            recorded.TakenOn.ShouldBe(figures, decision.ToString());
+            With(AnOpenReview(), recorded).Decisions.Single().TakenOn.ShouldBe(figures);
+            ReviewRules.RecordDecision(review, Guid.NewGuid(), decision, given.Segment, relationship, null, "why", other).TakenOn.ShouldBeNull("another segment's figures");
+        }
+
+        foreach (var (decision, relationship) in new[] { (ReviewDecision.Keep, (Guid?)shop), (ReviewDecision.Retire, shop), (ReviewDecision.Introduce, null) })
+            ReviewRules.RecordDecision(review, Guid.NewGuid(), decision, given.Segment, relationship, RelationshipType.Communities, "why", figures).TakenOn.ShouldBeNull(decision.ToString());
+        ReviewRules.WeighsCostBenefit(ReviewDecision.Keep).ShouldBeFalse();
     }
 
     [Fact]
