@@ -3,7 +3,7 @@ namespace Inventory.Benchmarks;
 
 /// <summary>
 /// Benchmarks of the product against a baseline measured in the same run on the same PostgreSQL.
-/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick] [--only commands,import,startup,mix,rebuild]
+/// Usage: dotnet run -c Release --project tests/Inventory.Benchmarks [-- --quick] [--only commands,import,startup,mix,costbenefit,rebuild]
 /// PostgreSQL: INVENTORY_BENCH_POSTGRES (a server connection string), else a private cluster under the temp folder.
 /// </summary>
 public static class BenchmarkProgram
@@ -17,7 +17,7 @@ public static class BenchmarkProgram
 
         // --only takes one row or several, comma-separated (import,mix,rebuild).
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        string[] rows = ["commands", "import", "startup", "mix", "rebuild"];
+        string[] rows = ["commands", "import", "startup", "mix", "costbenefit", "rebuild"];
         if (only?.FirstOrDefault(o => !rows.Contains(o)) is { } unknown)
         {
             Console.Error.WriteLine($"--only takes one or more of: {string.Join(", ", rows)} (not '{unknown}')");
@@ -27,7 +27,8 @@ public static class BenchmarkProgram
         bool Runs(string row) => only is null || only.Contains(row);
         if (Runs("commands")) await CommandBenchmark.RunAsync(server, table, quick);
         if (Runs("import") || Runs("startup")) await ImportBenchmark.RunAsync(server, table, quick, import: Runs("import"), startup: Runs("startup"));
-        if (Runs("mix") || Runs("rebuild")) await MixReportBenchmark.RunAsync(server, table, quick, mix: Runs("mix"), rebuild: Runs("rebuild"));
+        if (Runs("mix") || Runs("costbenefit") || Runs("rebuild"))
+            await MixReportBenchmark.RunAsync(server, table, quick, mix: Runs("mix"), rebuild: Runs("rebuild"), costBenefit: Runs("costbenefit"));
 
         table.Print(Console.Out);
         return 0;

@@ -7,14 +7,15 @@ namespace Inventory.Benchmarks;
 
 /// <summary>
 /// Writes a company's history straight into the event store (same events, same inline projections as the API, many
-/// events per transaction): segments × relationships × months of usage and satisfaction, and a yearly cost revision.
+/// events per transaction): segments × relationships × months of usage and satisfaction, and a yearly cost revision;
+/// with <c>outcomes</c>, each segment's monthly outcome too.
 /// </summary>
 public static class HistoryGenerator
 {
     public const int EventsPerRelationshipAndYear = 2 * 12 + 1;
 
     public static async Task<long> WriteAsync(IDocumentStore store, string organization, int segments, int relationshipsPerSegment,
-        YearMonth firstMonth, int months, int typesPerSegment = 5, int eventsPerTransaction = 20_000)
+        YearMonth firstMonth, int months, int typesPerSegment = 5, int eventsPerTransaction = 20_000, bool outcomes = false)
     {
         long written = 0;
         var random = new Random(42);
@@ -51,6 +52,12 @@ public static class HistoryGenerator
                     pending.Add(new UsageRecorded(segmentId, id, month, random.Next(0, 20_000), random.Next(0, 5_000)));
                     pending.Add(new SatisfactionRecorded(segmentId, id, month, random.Next(40, 100), random.Next(1, 400)));
                     if (month.Month == 1 && m > 0) pending.Add(new CostRevised(segmentId, id, random.Next(100, 5000), random.Next(0, 300) / 100m, month.FirstDay, "Yearly contract"));
+                }
+
+                if (outcomes)
+                {
+                    pending.Add(new SegmentOutcomeRecorded(segmentId, month, random.Next(0, 500_000) / 10m, random.Next(0, 200), random.Next(0, 150),
+                        random.Next(500, 5_000)));
                 }
 
                 if (pending.Count >= eventsPerTransaction) await FlushAsync();

@@ -18,21 +18,25 @@ namespace Inventory.Benchmarks;
 /// The mix report over 8 years (32 quarters) for an organization with a small and a large history of the same shape
 /// (10 segments, 5 relationship types), against reading the same projection rows with raw Npgsql. Then the large
 /// history's projections are rebuilt (the product's <c>projections rebuild</c> command, its own process) against a
-/// binary COPY of the same events.
+/// binary COPY of the same events. The cost-benefit report is measured the same way (its history has each segment's
+/// monthly outcomes too, and its raw read adds the outcome rows).
 /// </summary>
 public static class MixReportBenchmark
 {
-    public static async Task RunAsync(BenchServer server, ResultTable table, bool quick, bool mix, bool rebuild)
+    public static async Task RunAsync(BenchServer server, ResultTable table, bool quick, bool mix, bool rebuild, bool costBenefit = false)
     {
         var sizes = quick ? new[] { ("small", 1), ("large", 20) } : new[] { ("10k events", 5), ("1M events", 500) };
-        if (!mix) sizes = sizes[1..];
+        if (!mix && !costBenefit) sizes = sizes[1..];
         var samples = quick ? 20 : 100;
         var prepared = new List<Prepared>();
         var hostsRunning = true;
         try
         {
-            foreach (var (label, relationshipsPerSegment) in sizes) prepared.Add(await PrepareAsync(server, label, relationshipsPerSegment));
-            if (mix) await MeasureAsync(prepared, table, samples, quick ? (20, TimeSpan.FromSeconds(2)) : (WarmUpRounds, WarmUpTime));
+            foreach (var (label, relationshipsPerSegment) in sizes) prepared.Add(await PrepareAsync(server, label, relationshipsPerSegment, costBenefit));
+            var warmUp = quick ? (20, TimeSpan.FromSeconds(2)) : (WarmUpRounds, WarmUpTime);
+            if (mix) await MeasureAsync(prepared, table, samples, warmUp, "mix report, 32 quarters", "mix report", p => (p.Report, p.Raw));
+            if (costBenefit)
+                await MeasureAsync(prepared, table, samples, warmUp, "cost-benefit report, 32 quarters", "cost-benefit report", p => (p.CostBenefit, p.RawCostBenefit));
             foreach (var p in prepared) await p.Host.DisposeAsync();
             hostsRunning = false;
             if (rebuild) await RebuildAsync(prepared[^1].ConnectionString, table);
@@ -47,11 +51,12 @@ public static class MixReportBenchmark
         }
     }
 
-    private static async Task MeasureAsync(List<Prepared> prepared, ResultTable table, int samples, (int Rounds, TimeSpan Time) warmUp)
+    private static async Task MeasureAsync(List<Prepared> prepared, ResultTable table, int samples, (int Rounds, TimeSpan Time) warmUp,
+        string row, string name, Func<Prepared, (Func<Task> Report, Func<Task> Raw)> measured)
     {
         // Both sizes are measured in turns, a report and a raw read each, so this machine's noise and the JIT's
         // state fall on every figure alike rather than on whichever size ran first.
-        var actions = prepared.SelectMany(p => new[] { p.Report, p.Raw }).ToArray();
+        var actions = prepared.Select(measured).SelectMany(m => new[] { m.Report, m.Raw }).ToArray();
         var warming = Stopwatch.StartNew();
         for (var i = 0; i < warmUp.Rounds || warming.Elapsed < warmUp.Time; i++)
             foreach (var action in actions) await action();
@@ -66,13 +71,13 @@ public static class MixReportBenchmark
         }
 
         var (small, large) = (Figures(prepared[0].Label, times[0], times[1]), Figures(prepared[1].Label, times[2], times[3]));
-        table.Add("mix report, 32 quarters", $"p50 at {small.Label}", small.P50, "ms", $"raw Npgsql read of the projection rows at {small.Label}", small.RawP50);
-        table.Add("mix report, 32 quarters", $"p95 at {small.Label}", small.P95, "ms", $"raw Npgsql read at {small.Label}", small.RawP95);
-        table.Add("mix report, 32 quarters", $"p50 at {large.Label}", large.P50, "ms", $"raw Npgsql read at {large.Label}", large.RawP50);
-        table.Add("mix report, 32 quarters", $"p95 at {large.Label}", large.P95, "ms", $"raw Npgsql read at {large.Label}", large.RawP95, "≤ 3",
-            summary: "mix report p95 at the large history / raw read");
-        table.Add("mix report, 32 quarters", $"p95 at {large.Label}", large.P95, "ms", $"the same report at {small.Label}", small.P95, "≤ 1.5",
-            summary: "mix report p95 at the large history / at the small");
+        table.Add(row, $"p50 at {small.Label}", small.P50, "ms", $"raw Npgsql read of the projection rows at {small.Label}", small.RawP50);
+        table.Add(row, $"p95 at {small.Label}", small.P95, "ms", $"raw Npgsql read at {small.Label}", small.RawP95);
+        table.Add(row, $"p50 at {large.Label}", large.P50, "ms", $"raw Npgsql read at {large.Label}", large.RawP50);
+        table.Add(row, $"p95 at {large.Label}", large.P95, "ms", $"raw Npgsql read at {large.Label}", large.RawP95, "≤ 3",
+            summary: $"{name} p95 at the large history / raw read");
+        table.Add(row, $"p95 at {large.Label}", large.P95, "ms", $"the same report at {small.Label}", small.P95, "≤ 1.5",
+            summary: $"{name} p95 at the large history / at the small");
     }
 
     /// <summary>The product's rebuild of every projection (a process of its own) against a binary COPY of the same events.</summary>
@@ -116,9 +121,10 @@ public static class MixReportBenchmark
         return events / clock.Elapsed.TotalSeconds;
     }
 
-    private sealed record Prepared(string Label, string ConnectionString, IAlbaHost Host, Func<Task> Report, Func<Task> Raw);
+    private sealed record Prepared(string Label, string ConnectionString, IAlbaHost Host, Func<Task> Report, Func<Task> Raw, Func<Task> CostBenefit,
+        Func<Task> RawCostBenefit);
 
-    private static async Task<Prepared> PrepareAsync(BenchServer server, string label, int relationshipsPerSegment)
+    private static async Task<Prepared> PrepareAsync(BenchServer server, string label, int relationshipsPerSegment, bool outcomes)
     {
         var connectionString = await server.CreateDatabaseAsync("bench_mix");
         var host = await AlbaHost.For<Program>(b =>
@@ -132,7 +138,8 @@ public static class MixReportBenchmark
         var store = host.Services.GetRequiredService<IDocumentStore>();
 
         var clock = Stopwatch.StartNew();
-        var events = await HistoryGenerator.WriteAsync(store, organization.Id, segments: 10, relationshipsPerSegment, new YearMonth(2018, 1), months: 96);
+        var events = await HistoryGenerator.WriteAsync(store, organization.Id, segments: 10, relationshipsPerSegment, new YearMonth(2018, 1), months: 96,
+            outcomes: outcomes);
         Console.WriteLine($"mix report, {label}: wrote {events:N0} events in {clock.Elapsed.TotalSeconds:0.0} s");
 
         // The audit trail (async) works through the new history in the background: measure once the server is idle
@@ -146,27 +153,45 @@ public static class MixReportBenchmark
         var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();
-        return new Prepared(label, connectionString, host,
-            async () =>
+
+        async Task GetAsync(string url)
+        {
+            using var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        }
+
+        // What the reports read: the portfolios and the monthly rows of the quarters asked (and the one before); the
+        // cost-benefit report the segments' outcome rows too.
+        async Task RawAsync(bool withOutcomes)
+        {
+            await using var batch = dataSource.CreateBatch();
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("select data::text from inventory.mt_doc_segmentportfolio where tenant_id = $1")
+                { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                $"select relationship_id, month, interactions, customers, score, responses from inventory.{RelationshipMonthsProjection.TableName} where tenant_id = $1 and month between '2017-10-01' and '2025-12-01'")
+                { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
+            if (withOutcomes)
             {
-                using var response = await client.GetAsync("/api/reports/mix?from=2018-Q1&to=2025-Q4&asOf=2026-01-01");
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync();
-            },
-            async () =>
-            {
-                // What the report reads: the portfolios and the monthly rows of the quarters asked (and the one before).
-                await using var batch = dataSource.CreateBatch();
-                batch.BatchCommands.Add(new NpgsqlBatchCommand("select data::text from inventory.mt_doc_segmentportfolio where tenant_id = $1")
-                    { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    $"select relationship_id, month, interactions, customers, score, responses from inventory.{RelationshipMonthsProjection.TableName} where tenant_id = $1 and month between '2017-10-01' and '2025-12-01'")
+                    $"select segment_id, month, revenue, new_customers, lost_customers, active_customers from inventory.{SegmentMonthsProjection.TableName} where tenant_id = $1 and month between '2017-10-01' and '2025-12-01'")
                     { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
-                await using var reader = await batch.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) reader.GetString(0);
-                await reader.NextResultAsync();
-                while (await reader.ReadAsync()) reader.GetGuid(0);
-            });
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) reader.GetString(0);
+            await reader.NextResultAsync();
+            while (await reader.ReadAsync()) reader.GetGuid(0);
+            if (!withOutcomes) return;
+            await reader.NextResultAsync();
+            while (await reader.ReadAsync()) reader.GetGuid(0);
+        }
+
+        return new Prepared(label, connectionString, host,
+            () => GetAsync("/api/reports/mix?from=2018-Q1&to=2025-Q4&asOf=2026-01-01"),
+            () => RawAsync(false),
+            () => GetAsync("/api/reports/cost-benefit?from=2018-Q1&to=2025-Q4&asOf=2026-01-01"),
+            () => RawAsync(true));
     }
 
     private static (string Label, double P50, double P95, double RawP50, double RawP95) Figures(string label, List<double> report, List<double> raw) =>

@@ -20,20 +20,20 @@ public sealed record CostBenefitReport(IReadOnlyList<CostBenefitQuarter> Quarter
     {
         var listed = segments.Where(s => s.Portfolio.DefinedOn <= asOf)
             .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .Select(s => new SegmentQuarters(s))
             .ToList();
         return new(quarters.Select(q => Quarter(q, listed, threshold)).ToList());
     }
 
-    private static CostBenefitQuarter Quarter(Quarter quarter, IReadOnlyList<SegmentFacts> segments, decimal threshold)
+    private static CostBenefitQuarter Quarter(Quarter quarter, IReadOnlyList<SegmentQuarters> segments, decimal threshold)
     {
         var lines = new List<CostBenefitSegment>();
         decimal revenue = 0, cost = 0;
         long newCustomers = 0, lostCustomers = 0;
-        foreach (var segment in segments.Where(s => s.Portfolio.DefinedOn <= quarter.LastDay))
+        foreach (var segment in segments.Where(s => s.Segment.Portfolio.DefinedOn <= quarter.LastDay))
         {
-            var figures = SegmentQuarter.Of(segment, quarter);
-            var previous = SegmentQuarter.Of(segment, quarter.Previous());
-            lines.Add(figures.Line(segment, previous, threshold));
+            var figures = segment.Of(quarter);
+            lines.Add(figures.Line(segment.Segment, segment.Of(quarter.Previous()), threshold));
             revenue += figures.Revenue;
             cost += figures.RelationshipCost;
             newCustomers += figures.NewCustomers;
@@ -42,6 +42,21 @@ public sealed record CostBenefitReport(IReadOnlyList<CostBenefitQuarter> Quarter
 
         return new CostBenefitQuarter(quarter.ToString(), Rounding.Money(revenue), Rounding.Money(cost),
             Rounding.Rate(revenue > 0 ? cost / revenue : null), newCustomers, lostCustomers, lines);
+    }
+}
+
+/// <summary>A segment's quarters, each computed once (a quarter is also the next one's previous quarter).</summary>
+internal sealed class SegmentQuarters(SegmentFacts segment)
+{
+    private readonly Dictionary<Quarter, SegmentQuarter> _quarters = new();
+    private readonly Dictionary<Guid, IReadOnlyList<CostEntry>> _costs = segment.Portfolio.Relationships.ToDictionary(r => r.Id, RelationshipMonth.CostTimeline);
+
+    public SegmentFacts Segment { get; } = segment;
+
+    public SegmentQuarter Of(Quarter quarter)
+    {
+        if (!_quarters.TryGetValue(quarter, out var figures)) _quarters[quarter] = figures = SegmentQuarter.Of(Segment, quarter, _costs);
+        return figures;
     }
 }
 
@@ -58,7 +73,7 @@ internal sealed record SegmentQuarter(
     IReadOnlyDictionary<Motivation, decimal> CostByMotivation,
     decimal Unattributed)
 {
-    public static SegmentQuarter Of(SegmentFacts segment, Quarter quarter)
+    public static SegmentQuarter Of(SegmentFacts segment, Quarter quarter, IReadOnlyDictionary<Guid, IReadOnlyList<CostEntry>> costs)
     {
         var facts = segment.Months;
         decimal revenue = 0;
@@ -80,7 +95,13 @@ internal sealed record SegmentQuarter(
         foreach (var relationship in segment.Portfolio.Relationships)
         {
             if (LastActiveDay(relationship, quarter) is not { } lastActive) continue;
-            var relationshipCost = RelationshipQuarter.Compute(relationship, quarter, facts).Cost;
+            decimal relationshipCost = 0;
+            foreach (var month in quarter.Months())
+            {
+                var figures = RelationshipMonth.Compute(relationship, month, costs[relationship.Id], facts);
+                relationshipCost += figures.FixedCost + figures.VariableCost;
+            }
+
             cost += relationshipCost;
             var motivations = relationship.AttributesOn(lastActive).Motivations?.Distinct().ToList() ?? [];
             if (motivations.Count == 0) unattributed += relationshipCost;
