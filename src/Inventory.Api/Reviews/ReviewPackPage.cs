@@ -132,9 +132,15 @@ public static class ReviewPackPage
         if (end.Segments.Count == 0) html.Append($"<p>{T("pack.none")}</p>");
         else
         {
-            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.segment")}{Th("pack.costBenefit.objective")}{Th("pack.costBenefit.revenue", true)}{Th("pack.costBenefit.relationshipCost", true)}{Th("pack.costBenefit.costToServe", true)}{Th("pack.costBenefit.newCustomers", true)}{Th("pack.costBenefit.lostCustomers", true)}{Th("pack.costBenefit.closingCustomers", true)}{Th("pack.costBenefit.retentionRate", true)}{Th("pack.costBenefit.acquisitionCost", true)}{Th("pack.costBenefit.alignment", true)}{Th("pack.costBenefit.flags")}</tr>");
+            // Two narrower tables rather than one of eleven columns: each fits a printed A4 page.
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.segment")}{Th("pack.costBenefit.objective")}{Th("pack.costBenefit.revenue", true)}{Th("pack.costBenefit.relationshipCost", true)}{Th("pack.costBenefit.costToServe", true)}{Th("pack.costBenefit.alignment", true)}{Th("pack.costBenefit.flags")}</tr>");
             foreach (var s in end.Segments)
-                html.Append($"<tr><td>{E(s.Name)}</td><td>{E(Words(s.Objective, texts))}</td><td class=\"n\">{N(s.Revenue)}</td><td class=\"n\">{N(s.RelationshipCost)}</td><td class=\"n\">{Pct(s.CostToServe, f)}</td><td class=\"n\">{Count(s.NewCustomers, f)}</td><td class=\"n\">{Count(s.LostCustomers, f)}</td><td class=\"n\">{Customers(s.ClosingCustomers, f)}</td><td class=\"n\">{Pct(s.RetentionRate, f)}</td><td class=\"n\">{N(s.AcquisitionCostPerNewCustomer)}</td><td class=\"n\">{Pct(s.ObjectiveAlignment, f)}</td><td>{Flags(s.Flags, texts)}</td></tr>");
+                html.Append($"<tr><td>{E(s.Name)}</td><td>{E(Words(s.Objective, texts))}</td><td class=\"n\">{N(s.Revenue)}</td><td class=\"n\">{N(s.RelationshipCost)}</td><td class=\"n\">{Pct(s.CostToServe, f)}</td><td class=\"n\">{Pct(s.ObjectiveAlignment, f)}</td><td>{Flags(s.Flags, texts)}</td></tr>");
+            html.Append("</table></div>");
+            html.Append($"<h3>{E(texts.Format("pack.costBenefit.customers", ("period", Quarter(p.Period, texts))))}</h3>");
+            html.Append($"<div class=\"scroll\" tabindex=\"0\"><table><tr>{Th("pack.segment")}{Th("pack.costBenefit.newCustomers", true)}{Th("pack.costBenefit.lostCustomers", true)}{Th("pack.costBenefit.closingCustomers", true)}{Th("pack.costBenefit.retentionRate", true)}{Th("pack.costBenefit.acquisitionCost", true)}</tr>");
+            foreach (var s in end.Segments)
+                html.Append($"<tr><td>{E(s.Name)}</td><td class=\"n\">{Count(s.NewCustomers, f)}</td><td class=\"n\">{Count(s.LostCustomers, f)}</td><td class=\"n\">{Customers(s.ClosingCustomers, f)}</td><td class=\"n\">{Pct(s.RetentionRate, f)}</td><td class=\"n\">{N(s.AcquisitionCostPerNewCustomer)}</td></tr>");
             html.Append("</table></div>");
         }
 

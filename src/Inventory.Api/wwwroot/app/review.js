@@ -19,8 +19,38 @@ function unavailable(answer) {
     answer.status === 404 ? t('page.review.noSuchReview') : t('page.review.packFailed', { status: answer.status }),
     answer.body?.detail ? ` ${explain(answer.body, answer.body.code, answer.body.detail)}` : '');
   document.getElementById('links').replaceChildren(el('a', { href: '/reviews.html' }, t('page.review.back')));
-  for (const section of ['figures', 'factors', 'objectives', 'decisions', 'actions']) document.getElementById(section).replaceChildren();
+  for (const section of ['figures', 'cost-benefit', 'factors', 'objectives', 'decisions', 'actions']) document.getElementById(section).replaceChildren();
 }
+
+const flags = list => (list?.length ? list.map(f => words('flag', f)).join(', ') : '—');
+
+/** Each segment's cost-benefit at the period's end, then the four quarters up to it (the organization's totals first). */
+function costBenefit(pack) {
+  const heading = el('h2', {}, t('pack.costBenefit.atEnd', { period: quarter(pack.period) }));
+  const quarters = pack.costBenefit;
+  if (!quarters?.length) return [heading, empty(t('pack.costBenefit.notKept'))];
+  const end = quarters[quarters.length - 1];
+  const cells = (...values) => values.map(([v, n]) => el('td', n ? { class: 'n' } : {}, v));
+  return [heading, el('p', {}, el('small', {}, t('pack.costBenefit.intro'))),
+    end.segments.length ? table([t('pack.segment'), t('pack.costBenefit.objective'), `${t('pack.costBenefit.revenue')} `, `${t('pack.costBenefit.relationshipCost')} `,
+      `${t('pack.costBenefit.costToServe')} `, `${t('pack.costBenefit.retentionRate')} `, `${t('pack.costBenefit.alignment')} `, t('pack.costBenefit.flags')],
+    end.segments.map(s => el('tr', {}, el('td', {}, segmentLink(s.segmentId, s.name)), ...cells([words('motivation', s.objective)], [money(s.revenue), 1],
+      [money(s.relationshipCost), 1], [percent(s.costToServe), 1], [percent(s.retentionRate), 1], [percent(s.objectiveAlignment), 1], [flags(s.flags)]))),
+    { id: 'cost-benefit-end' }) : empty(t('pack.none')),
+    el('h3', {}, t('pack.costBenefit.trend')),
+    table([t('pack.quarter'), t('pack.segment'), `${t('pack.costBenefit.revenue')} `, `${t('pack.costBenefit.relationshipCost')} `, `${t('pack.costBenefit.costToServe')} `,
+      t('pack.costBenefit.flags')],
+    quarters.flatMap(q => [
+      el('tr', {}, el('td', {}, el('strong', {}, quarter(q.quarter))), el('td', {}, el('strong', {}, t('pack.costBenefit.allSegments'))),
+        ...cells([money(q.revenue), 1], [money(q.relationshipCost), 1], [percent(q.costToServe), 1], [''])),
+      ...q.segments.map(s => el('tr', {}, el('td', {}, quarter(q.quarter)), el('td', {}, s.name),
+        ...cells([money(s.revenue), 1], [money(s.relationshipCost), 1], [percent(s.costToServe), 1], [flags(s.flags)])))]),
+    { id: 'cost-benefit-trend' })];
+}
+
+/** The cost-benefit a decision was taken on, as kept with it. */
+const takenOn = f => (f ? [t('pack.takenOnFigures', { revenue: money(f.revenue), cost: money(f.relationshipCost), costToServe: percent(f.costToServe) }),
+  f.flags?.length ? flags(f.flags) : ''].filter(Boolean).join('; ') : '—');
 
 /** In the decision form, the relationship picker lists only the chosen segment's relationships. */
 function narrowRelationships(form) {
@@ -65,6 +95,7 @@ async function load() {
       pack.mix.types.map(l => el('tr', {}, el('td', {}, words('type', l.type)), el('td', { class: 'n' }, count(l.activeCount)), el('td', { class: 'n' }, money(l.cost)),
         el('td', { class: 'n' }, percent(l.shareByCost)), el('td', { class: 'n' }, count(l.interactions)))))
       : empty(t('page.review.mixEmpty')));
+  document.getElementById('cost-benefit').replaceChildren(...costBenefit(pack));
   document.getElementById('factors').replaceChildren(pack.factors.length
     ? el('ul', {}, ...pack.factors.map(f => el('li', {}, t('page.review.factor', { factor: words('factor', f.factor),
       kind: words('factorKind', f.internal ? 'internal' : 'external').toLowerCase(), impact: words('impact', f.impact).toLowerCase(), description: f.description }))))
@@ -73,12 +104,12 @@ async function load() {
     ? el('ul', {}, ...pack.objectives.map(o => el('li', {}, segmentLink(o.segmentId, pack.segmentNames?.[o.segmentId] ?? segmentName(o.segmentId)),
       `: ${o.confirmed ? t('page.review.confirmed', { objective: words('motivation', o.motivation) }) : `${words('motivation', o.previous)} → ${words('motivation', o.motivation)}`} — ${o.rationale}`)))
     : empty(t('page.review.objectivesEmpty')));
-  document.getElementById('decisions').replaceChildren(pack.decisions.length ? table([t('page.review.decision'), t('page.dashboard.segment'), t('page.field.relationship'), t('page.field.rationale'), t('page.reviews.applied')],
+  document.getElementById('decisions').replaceChildren(pack.decisions.length ? table([t('page.review.decision'), t('page.dashboard.segment'), t('page.field.relationship'), t('page.field.rationale'), t('pack.takenOn'), t('page.reviews.applied')],
     pack.decisions.map(d => el('tr', {},
       el('td', {}, `${words('decision', d.decision)}${d.type ? ` ${words('type', d.type).toLowerCase()}` : ''}`),
       el('td', {}, segmentLink(d.segmentId, pack.segmentNames?.[d.segmentId] ?? segmentName(d.segmentId))),
       el('td', {}, d.relationshipId ? relationshipLink(d.segmentId, d.relationshipId, relationshipOf(d.relationshipId)?.name ?? t('page.common.relationship')) : '—'),
-      el('td', {}, d.rationale), el('td', {}, date(d.appliedOn)))), { id: 'decisions-table' })
+      el('td', {}, d.rationale), el('td', {}, takenOn(d.takenOn)), el('td', {}, date(d.appliedOn)))), { id: 'decisions-table' })
     : empty(t('page.review.decisionsEmpty')));
 
   const actions = document.getElementById('actions');
