@@ -137,6 +137,16 @@ public class CostBenefitTests(BrowserFixture browser)
         (await page.EvaluateAsync<double[]>("window.charts['cb-revenue'].data.datasets.map(d => d.data[0])")).ShouldBe([8000, 9000]);
         await page.Locator("input[name=cb-measure][value=acquisitionCostPerNewCustomer]").CheckAsync();
         (await page.EvaluateAsync<double>($"window.charts['cb-trend'].data.datasets.find(d => d.label === '{name}').data[0]")).ShouldBe(180);
+        // The downloads offer the same figures as a CSV file for the quarters shown.
+        var csv = await browser.Api.GetAsync(await page.Locator("#downloads a[href^='/api/reports/cost-benefit']").GetAttributeAsync("href"));
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split(',').ToList();
+        var cells = lines.Single(l => l.StartsWith("2026-Q3,") && l.Contains($",{name},")).Split(',');
+        decimal Figure(string column) => decimal.Parse(cells[header.IndexOf(column)], System.Globalization.CultureInfo.InvariantCulture);
+        (Figure("revenue"), Figure("relationshipCost"), Figure("costToServe"), Figure("newCustomers"), Figure("acquisitionCostPerNewCustomer"))
+            .ShouldBe((8000m, 9000m, 1.125m, 50m, 180m));
+        lines.ShouldNotContain(l => l.StartsWith("2026-Q2,"));
         await PageTourTests.Check(page, $"cost-benefit-dashboard-{language}", width, problems);
         problems.ShouldBeEmpty();
     }
