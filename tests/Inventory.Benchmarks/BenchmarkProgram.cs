@@ -25,6 +25,7 @@ public static class BenchmarkProgram
         }
 
         bool Runs(string row) => only is null || only.Contains(row);
+        await Processes.PublishHostAsync();
         if (Runs("commands")) await CommandBenchmark.RunAsync(server, table, quick);
         if (Runs("import") || Runs("startup")) await ImportBenchmark.RunAsync(server, table, quick, import: Runs("import"), startup: Runs("startup"));
         if (Runs("mix") || Runs("costbenefit") || Runs("rebuild"))

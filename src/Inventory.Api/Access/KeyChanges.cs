@@ -14,18 +14,16 @@ public sealed class KeyChanges(IDocumentStore store, NpgsqlDataSource dataSource
     private static readonly TimeSpan Ping = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
 
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await InstallTriggersAsync(cancellationToken);
-        await base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // In the background, not in the host's start: until the node listens it keeps nothing, so it serves correctly meanwhile.
+        var triggersInstalled = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!triggersInstalled) await InstallTriggersAsync(stoppingToken);
+                triggersInstalled = true;
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) => cache.Changed(e.Payload);
                 await using (var listen = new NpgsqlCommand($"listen {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
