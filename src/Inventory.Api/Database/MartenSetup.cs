@@ -19,7 +19,10 @@ public static class MartenSetup
     {
         services.AddSingleton(sp =>
         {
-            var builder = new NpgsqlDataSourceBuilder(sp.GetRequiredService<InventoryDatabase>().ConnectionString);
+            var connectionString = sp.GetRequiredService<InventoryDatabase>().ConnectionString;
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            builder.ConnectionStringBuilder.MaxPoolSize =
+                ConnectionPool.SizeFor(connectionString, configuration.GetValue<int?>(ConnectionPool.Setting), Environment.ProcessorCount);
             // Npgsql logs through the host's logging (only warnings unless Logging:LogLevel:Npgsql says otherwise).
             builder.UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
             if (configuration["Inventory:ApplicationName"] is { Length: > 0 } name)
