@@ -24,15 +24,16 @@ namespace Inventory.Api.Writes;
 /// A change that touches a second stream known only from the first (applying a review decision) reads it in one more.
 /// </para>
 /// <para>
-/// Without If-Match a concurrent change makes the append fail on its version check: the command reads again and decides
-/// again, a few times optimistically, then under the streams' row locks, so no writer loses its change. With If-Match it
-/// answers 412.
+/// Without If-Match the first read takes the stream's row lock (<c>for update</c>, in the same batch), so writers on one
+/// stream decide one after the other, each on the latest state, and none loses its change. Optimistic attempts without
+/// the lock were tried and measured worse: with 32 writers on one segment they collapsed (p50 40 s, deadlocks between
+/// the appends' foreign-key locks and the row locks, 500s). With If-Match the version named is checked on the server
+/// and a mismatch answers 412.
 /// </para>
 /// </summary>
 public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock, IOptions<JsonOptions> json)
 {
-    private const int OptimisticAttempts = 3;
-    private const int MaxAttempts = 12;
+    private const int MaxAttempts = 5;
 
     /// <summary>Starts stream <paramref name="stream"/> with what <paramref name="decide"/> returns (of what <paramref name="read"/> loads); answers 201 at <paramref name="location"/>.</summary>
     public Task<IResult> CreateAsync<T, TRead>(HttpContext http, object request, StreamRef stream,
@@ -95,7 +96,7 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
             {
                 // Under row locks the named second stream is locked first, as the segment was before the review; a command
                 // that learns its second stream from the first (applying a decision) cannot, and a deadlock between the two
-                // is detected by PostgreSQL and retried like any conflict.
+                // is detected by PostgreSQL and tried again.
                 var second = other is null ? null : Fetch<TOther>(batch, other, null, exclusive);
                 var fetched = Fetch<T>(batch, stream, expected, exclusive);
                 return async () => (object?)(await fetched, second is null ? null : await second, exclusive);
@@ -145,13 +146,14 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         {
             try
             {
-                return await AttemptAsync(http, plan, key, fingerprint, expected, exclusive: expected is null && attempt > OptimisticAttempts, causation);
+                return await AttemptAsync(http, plan, key, fingerprint, expected, exclusive: expected is null, causation);
             }
-            catch (Exception e) when (IsConflict(e))
+            catch (Exception e) when (IsConflict(e) && attempt < MaxAttempts)
             {
                 // A concurrent first use of the same key may have won: its answer is the answer.
                 if (key is not null && await ReplayAsync(http, key, fingerprint!) is { } replay) return replay;
-                if (expected is not null || attempt >= MaxAttempts) throw;
+                // With If-Match a stream that moved on is the answer (412); a deadlock is tried again, and then says which.
+                if (expected is not null && !IsDeadlock(e)) throw;
             }
         }
     }
@@ -210,7 +212,12 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
     private static bool IsConflict(Exception e) => e switch
     {
         ConcurrencyException or EventStreamUnexpectedMaxEventIdException or JasperFx.DocumentAlreadyExistsException => true,
+        _ => IsDeadlock(e) || (e.InnerException is { } inner && IsConflict(inner)),
+    };
+
+    private static bool IsDeadlock(Exception e) => e switch
+    {
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => true,
-        _ => e.InnerException is { } inner && IsConflict(inner),
+        _ => e.InnerException is { } inner && IsDeadlock(inner),
     };
 }
