@@ -7,12 +7,13 @@ namespace Inventory.Benchmarks;
 
 /// <summary>
 /// Writes a company's history straight into the event store (same events, same inline projections as the API, many
-/// events per transaction): segments × relationships × months of usage and satisfaction, and a yearly cost revision;
-/// with <c>outcomes</c>, each segment's monthly outcome too.
+/// events per transaction): segments × relationships × months of usage and satisfaction, and every year a cost revision
+/// and an adjustment (the motivations change); with <c>outcomes</c>, each segment's monthly outcome too. A longer
+/// history (more months) keeps the same breadth: the same segments and relationships, more events each.
 /// </summary>
 public static class HistoryGenerator
 {
-    public const int EventsPerRelationshipAndYear = 2 * 12 + 1;
+    public const int EventsPerRelationshipAndYear = 2 * 12 + 2;
 
     public static async Task<long> WriteAsync(IDocumentStore store, string organization, int segments, int relationshipsPerSegment,
         YearMonth firstMonth, int months, int typesPerSegment = 5, int eventsPerTransaction = 20_000, bool outcomes = false)
@@ -51,7 +52,12 @@ public static class HistoryGenerator
                 {
                     pending.Add(new UsageRecorded(segmentId, id, month, random.Next(0, 20_000), random.Next(0, 5_000)));
                     pending.Add(new SatisfactionRecorded(segmentId, id, month, random.Next(40, 100), random.Next(1, 400)));
-                    if (month.Month == 1 && m > 0) pending.Add(new CostRevised(segmentId, id, random.Next(100, 5000), random.Next(0, 300) / 100m, month.FirstDay, "Yearly contract"));
+                    if (month.Month == 1 && m > 0)
+                    {
+                        pending.Add(new CostRevised(segmentId, id, random.Next(100, 5000), random.Next(0, 300) / 100m, month.FirstDay, "Yearly contract"));
+                        pending.Add(new RelationshipAdjusted(segmentId, id, null, null,
+                            [month.Year % 2 == 0 ? Motivation.Retention : Motivation.Acquisition], null, null, null, month.FirstDay, "Yearly plan"));
+                    }
                 }
 
                 if (outcomes)
