@@ -15,52 +15,44 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
     private string OutcomesTable => $"{store.Options.DatabaseSchemaName}.{SegmentMonthsProjection.TableName}";
 
     /// <summary>Per segment, the organization's facts of the months <paramref name="from"/>..<paramref name="to"/>.</summary>
-    public async Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadAsync(string organizationId, YearMonth from, YearMonth to, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand($"""
-            select segment_id, relationship_id, month, interactions, customers, score, responses from {Table}
-            where tenant_id = $1 and month between $2 and $3
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
-        command.Parameters.Add(new NpgsqlParameter { Value = from.FirstDay });
-        command.Parameters.Add(new NpgsqlParameter { Value = to.FirstDay });
-        var segments = await ReadRowsAsync(command, ct);
-
-        await using var outcomes = dataSource.CreateCommand($"""
-            select segment_id, month, revenue, new_customers, lost_customers, active_customers from {OutcomesTable}
-            where tenant_id = $1 and month between $2 and $3
-            """);
-        outcomes.Parameters.Add(new NpgsqlParameter { Value = organizationId });
-        outcomes.Parameters.Add(new NpgsqlParameter { Value = from.FirstDay });
-        outcomes.Parameters.Add(new NpgsqlParameter { Value = to.FirstDay });
-        await ReadOutcomesAsync(outcomes, segments, ct);
-        return segments;
-    }
+    public Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadAsync(string organizationId, YearMonth from, YearMonth to, CancellationToken ct) =>
+        ReadBatchAsync("month between $2 and $3", ct, organizationId, from.FirstDay, to.FirstDay);
 
     /// <summary>Every month of one segment (its relationships' monthly figures, for the segment's page).</summary>
     public async Task<MonthlyFacts> ReadSegmentAsync(string organizationId, Guid segmentId, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand($"""
-            select segment_id, relationship_id, month, interactions, customers, score, responses from {Table}
-            where tenant_id = $1 and segment_id = $2
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = organizationId });
-        command.Parameters.Add(new NpgsqlParameter { Value = segmentId });
-        var segments = await ReadRowsAsync(command, ct);
-
-        await using var outcomes = dataSource.CreateCommand($"""
-            select segment_id, month, revenue, new_customers, lost_customers, active_customers from {OutcomesTable}
-            where tenant_id = $1 and segment_id = $2
-            """);
-        outcomes.Parameters.Add(new NpgsqlParameter { Value = organizationId });
-        outcomes.Parameters.Add(new NpgsqlParameter { Value = segmentId });
-        await ReadOutcomesAsync(outcomes, segments, ct);
+        var segments = await ReadBatchAsync("segment_id = $2", ct, organizationId, segmentId);
         return segments.GetValueOrDefault(segmentId) ?? new MonthlyFacts();
     }
 
-    private static async Task ReadOutcomesAsync(NpgsqlCommand command, Dictionary<Guid, MonthlyFacts> segments, CancellationToken ct)
+    /// <summary>The usage and satisfaction rows, then the outcome rows, that match <paramref name="filter"/>: one round trip.</summary>
+    private async Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadBatchAsync(string filter, CancellationToken ct, params object[] values)
     {
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Command($"""
+            select segment_id, relationship_id, month, interactions, customers, score, responses from {Table}
+            where tenant_id = $1 and {filter}
+            """, values));
+        batch.BatchCommands.Add(Command($"""
+            select segment_id, month, revenue, new_customers, lost_customers, active_customers from {OutcomesTable}
+            where tenant_id = $1 and {filter}
+            """, values));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var segments = await ReadRowsAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        await ReadOutcomesAsync(reader, segments, ct);
+        return segments;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+
+    private static async Task ReadOutcomesAsync(NpgsqlDataReader reader, Dictionary<Guid, MonthlyFacts> segments, CancellationToken ct)
+    {
         while (await reader.ReadAsync(ct))
         {
             var segment = reader.GetGuid(0);
@@ -69,10 +61,9 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
         }
     }
 
-    private static async Task<Dictionary<Guid, MonthlyFacts>> ReadRowsAsync(NpgsqlCommand command, CancellationToken ct)
+    private static async Task<Dictionary<Guid, MonthlyFacts>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
         var segments = new Dictionary<Guid, MonthlyFacts>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var segment = reader.GetGuid(0);

@@ -33,6 +33,8 @@ public sealed class RelationshipMonthsProjection(string schema) : IProjection
         table.AddColumn("customers", "bigint");
         table.AddColumn("score", "numeric");
         table.AddColumn("responses", "bigint");
+        // Reports read an organization's months in a range: without this index that reads every month of its history.
+        table.Indexes.Add(new IndexDefinition($"ix_{TableName}_tenant_month").AgainstColumns("tenant_id", "month"));
         return table;
     }
 

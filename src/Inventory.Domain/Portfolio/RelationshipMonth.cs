@@ -66,8 +66,19 @@ public static class RelationshipMonth
     /// <summary>The cost in effect on <paramref name="day"/> and the date of the next revision, if any.</summary>
     private static (CostEntry Cost, DateOnly? NextChange) CostFrom(IReadOnlyList<CostEntry> timeline, DateOnly day)
     {
-        var index = 0;
-        for (var i = 0; i < timeline.Count && timeline[i].EffectiveDate <= day; i++) index = i;
+        // The last revision effective by then (the first when none is): a binary search, as a long history has hundreds.
+        int low = 0, high = timeline.Count - 1, index = 0;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            if (timeline[middle].EffectiveDate <= day)
+            {
+                index = middle;
+                low = middle + 1;
+            }
+            else high = middle - 1;
+        }
+
         return (timeline[index], index + 1 < timeline.Count ? timeline[index + 1].EffectiveDate : null);
     }
 
