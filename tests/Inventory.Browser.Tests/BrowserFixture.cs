@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where a test saves a screenshot or a download.</summary>
     public static string Shot(string name) => Path.Combine(Artifacts, name);
 
+    /// <summary>The day the demo's history ends in these tests: 2025-Q1 to 2026-Q4, its closed review 2025-Q4.</summary>
+    public const string DemoEndsOn = "2026-11-27";
+
     /// <summary>Every page of the app on the demo company, by name: the closed 2025-Q4 review and an open 2025-Q2 one among them.</summary>
     public async Task<IReadOnlyList<(string Name, string Path)>> TourPagesAsync()
     {
@@ -68,7 +71,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         _postgres = await TestPostgres.SharedAsync();
         _connectionString = await _postgres.CreateDatabaseAsync("browser");
-        _host = await HostProcess.StartAsync(_connectionString, AdminKey, new Dictionary<string, string> { ["Inventory__Demo"] = "true" });
+        _host = await HostProcess.StartAsync(_connectionString, AdminKey, new Dictionary<string, string>
+        {
+            ["Inventory__Demo"] = "true",
+            // The tests name the demo's quarters (its closed 2025-Q4 review, 2025-Q1 …): its history ends on the same day whenever they run.
+            ["Inventory__DemoEndsOn"] = DemoEndsOn,
+        });
         Api = new HttpClient { BaseAddress = new Uri(_host.Url) };
         Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
         _playwright = await Playwright.CreateAsync();

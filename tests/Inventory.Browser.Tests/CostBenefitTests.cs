@@ -168,7 +168,7 @@ public class CostBenefitTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task a_viewer_sees_the_outcomes_as_of_a_date_but_no_form_to_record_one()
+    public async Task a_viewer_sees_the_outcomes_as_of_a_date_but_no_form_to_change_anything()
     {
         var segment = await SegmentAsync("Velo viewer");
         (await browser.Api.PostAsJsonAsync($"/api/segments/{segment}/outcomes",
@@ -190,11 +190,20 @@ public class CostBenefitTests(BrowserFixture browser)
         (await TextAsync(page.Locator("#outcomes-table tr[data-month='2026-08']"))).ShouldContain("€1,200.00");
         (await page.Locator("#outcomes-table tbody tr").CountAsync()).ShouldBe(2);
         (await page.Locator("#outcome-form form").CountAsync()).ShouldBe(0);
+        // Nor any other change form: the server would refuse a viewer's change (403).
+        (await page.Locator("#change").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator("main form").CountAsync()).ShouldBe(1, "only the travel form");
 
         // As of 31 August, September has not started: only August is listed.
         await page.GetByLabel("As of (effective date)").FillAsync("2026-08-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Travel" }).ClickAsync();
         await Assertions.Expect(page.Locator("#outcomes-table tbody tr")).ToHaveCountAsync(1);
         (await page.Locator("#outcomes-table tbody tr").GetAttributeAsync("data-month")).ShouldBe("2026-08");
+
+        // The dashboard lists the segments without the form defining one.
+        await page.GotoAsync("/");
+        await BrowserFixture.Ready(page);
+        (await page.Locator("#segments li").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#define form").CountAsync()).ShouldBe(0);
     }
 }

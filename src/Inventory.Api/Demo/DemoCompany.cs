@@ -31,13 +31,18 @@ public static class DemoCompany
     public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, CancellationToken ct = default) =>
         await LoadAsync(store, organizationId, now, Texts.English, "EUR", ct);
 
-    /// <summary>Loads the demo into an empty organization whose currency is <paramref name="currency"/>, named in <paramref name="texts"/>' language.</summary>
-    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, Texts texts, string currency, CancellationToken ct = default)
+    /// <summary>
+    /// Loads the demo into an empty organization whose currency is <paramref name="currency"/>, named in <paramref name="texts"/>'
+    /// language. Its history ends on <paramref name="endsOn"/> (the day of <paramref name="now"/> when null; never later).
+    /// </summary>
+    public static async Task<bool> LoadAsync(IDocumentStore store, string organizationId, DateTimeOffset now, Texts texts, string currency, CancellationToken ct = default,
+        DateOnly? endsOn = null)
     {
         currency = currency.ToUpperInvariant();
         var scale = ScaleOf(currency);
         var company = texts["demo.company"];
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = endsOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        if (today > DateOnly.FromDateTime(now.UtcDateTime)) throw new ArgumentOutOfRangeException(nameof(endsOn), endsOn, "The demo's history cannot end after today");
         await using (var check = store.QuerySession(organizationId))
         {
             if (await check.Query<SegmentPortfolio>().AnyAsync(ct)) return false;

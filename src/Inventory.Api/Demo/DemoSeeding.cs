@@ -13,6 +13,11 @@ public sealed class DemoOptions
     public bool? Demo { get; set; }
     /// <summary>The demo company's language (<c>es</c>, <c>pt-BR</c>, <c>en</c>; <c>--demo es</c>); unset: the system locale's, else English.</summary>
     public string? DemoLanguage { get; set; }
+    /// <summary>
+    /// The day the demo's history ends (<c>YYYY-MM-DD</c>, not after today); unset: today. Pinning it keeps the demo's quarters
+    /// the same whatever day it is loaded (the browser tests name its quarters).
+    /// </summary>
+    public DateOnly? DemoEndsOn { get; set; }
 }
 
 /// <summary>Whether the demo is loaded at this start, and in which language.</summary>
@@ -25,6 +30,8 @@ public sealed class DemoChoice(InventoryDatabase database, IOptions<DemoOptions>
 
     /// <summary>The demo company's currency for the default organization it creates (BRL for pt-BR, else EUR).</summary>
     public string? Currency => Wanted ? DemoCompany.CurrencyFor(Texts.Language) : null;
+
+    public DateOnly? EndsOn => options.Value.DemoEndsOn;
 }
 
 /// <summary>Loads the demo company into the default organization, once start-up has made sure that organization exists.</summary>
@@ -41,7 +48,10 @@ public sealed class DemoSeeding(IDocumentStore store, DemoChoice choice, TimePro
                            ?? throw new InvalidOperationException("The default organization is made before the demo is loaded");
         }
 
-        if (await DemoCompany.LoadAsync(store, organization.Id, clock.GetUtcNow(), texts, organization.Currency, ct))
+        var now = clock.GetUtcNow();
+        if (choice.EndsOn > DateOnly.FromDateTime(now.UtcDateTime))
+            throw new InvalidOperationException($"Inventory:DemoEndsOn ({choice.EndsOn:yyyy-MM-dd}) is after today: the demo's history ends today at the latest");
+        if (await DemoCompany.LoadAsync(store, organization.Id, now, texts, organization.Currency, ct, choice.EndsOn))
         {
             logger.LogInformation("Loaded the demo company ({Company}, {Language}, {Currency}) into the default organization",
                 texts["demo.company"], texts.Language, organization.Currency);

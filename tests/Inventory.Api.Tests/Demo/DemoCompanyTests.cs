@@ -76,6 +76,35 @@ public class DemoCompanyTests(AppFixture app)
     }
 
     /// <summary>
+    /// A pinned end day (<c>Inventory:DemoEndsOn</c>) gives the same quarters whatever the day of loading: 2026-11-27 ends
+    /// the history in 2026-Q4 (usage up to 2026-10, the month before), starts it in 2025-Q1 and closes the review of 2025-Q4;
+    /// a day after today is refused rather than recording months that have not begun.
+    /// </summary>
+    [Fact]
+    public async Task a_pinned_end_day_fixes_the_demos_quarters()
+    {
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var now = app.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var org = await app.Host.NewOrganizationAsync();
+        (await DemoCompany.LoadAsync(store, org.Id, now, Texts.English, "EUR", endsOn: new DateOnly(2026, 11, 27))).ShouldBeTrue();
+
+        var mix = (await org.Admin.GetAsync("/api/reports/mix?from=2024-Q4&to=2026-Q4")).ShouldBe(HttpStatusCode.OK).Json;
+        var active = mix["quarters"]!.AsArray().Where(q => q!["totalActive"]!.GetValue<int>() > 0).Select(q => q!["quarter"]!.GetValue<string>()).ToList();
+        active.First().ShouldBe("2025-Q1");
+        active.Last().ShouldBe("2026-Q4");
+        var reviews = (await org.Admin.GetAsync("/api/reviews")).ShouldBe(HttpStatusCode.OK).Json["reviews"]!.AsArray();
+        reviews.Single()!["period"]!.GetValue<string>().ShouldBe("2025-Q4");
+        var segment = (await org.Admin.GetAsync("/api/segments")).Json.AsArray()
+            .Single(s => s!["name"]!.GetValue<string>() == Texts.English["demo.segment.commuters"])!["segmentId"]!.GetValue<Guid>();
+        var outcomes = (await org.Admin.GetAsync($"/api/segments/{segment}/outcomes")).ShouldBe(HttpStatusCode.OK).Json["outcomes"]!.AsArray();
+        outcomes.Last()!["month"]!.GetValue<string>().ShouldBe("2026-10");
+
+        var tomorrow = DateOnly.FromDateTime(now.UtcDateTime).AddDays(1);
+        var other = await app.Host.NewOrganizationAsync();
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => DemoCompany.LoadAsync(store, other.Id, now, Texts.English, "EUR", endsOn: tomorrow));
+    }
+
+    /// <summary>
     /// The cost-benefit view tells a story a newcomer can follow: the families' advice costs more than the families bring in
     /// until the segment is discontinued; the fleets' money keeps accounts while their objective is winning new ones; the
     /// commuters and sport riders pay for what they cost and serve their objective (the commuters' web shop turned to

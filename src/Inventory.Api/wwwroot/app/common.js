@@ -222,6 +222,9 @@ export async function loadCurrency() {
 
 // ---- Page furniture ----------------------------------------------------------------------------------------------
 
+/** Whether a role may change the portfolio (the server's Edit policy: editor and admin); the others see no change forms. */
+export const mayEdit = role => ['editor', 'admin'].includes(role);
+
 export async function layout(active) {
   const me = await api('/api/me');
   const role = String(me.body.role ?? '').toLowerCase();

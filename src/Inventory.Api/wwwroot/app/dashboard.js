@@ -1,6 +1,6 @@
 import {
   api, el, layout, money, rate, axisMoney, count, tn, score, percent, words, vocabulary, typeColors, meaning, commandForm, post, help, chartTable,
-  useCurrency, empty, relationshipLink, t, quarter, apiQuarter, locale,
+  useCurrency, empty, relationshipLink, t, quarter, apiQuarter, locale, mayEdit,
 } from './common.js';
 import { costBenefit, setUpCostBenefit } from './cost-benefit.js';
 
@@ -160,12 +160,12 @@ function downloads() {
   el('li', {}, el('a', { href: '/audit.html' }, t('page.dashboard.changeLog')), ' ', t('page.dashboard.csvThere')));
 }
 
-await layout('Dashboard');
+const me = await layout('Dashboard');
 document.getElementById('quarter-help').append(help(t('page.dashboard.quarterHelp'), t('page.dashboard.quarterHelpText')));
 document.getElementById('type-help').append(help(t('page.dashboard.typeHelp'),
   el('dl', {}, ...vocabulary.type.flatMap(type => [el('dt', {}, words('type', type)), el('dd', {}, meaning(type))]))));
 document.getElementById('gap-help').append(help(t('page.dashboard.gapHelp'), t('page.dashboard.gapHelpText')));
-document.getElementById('define').append(commandForm({
+if (mayEdit(me.role)) document.getElementById('define').append(commandForm({
   title: t('page.dashboard.define'), submit: t('page.dashboard.defineSubmit'),
   fields: [
     { name: 'name', label: t('page.field.name'), required: true },

@@ -1,6 +1,6 @@
 // The segment page's outcomes: what the segment brought in each month (GET /api/segments/{id}/outcomes), newest first,
 // and the form that records a month's outcome (editors and admins only: the server refuses anyone else).
-import { api, el, money, count, month, t, table, empty, commandForm, post } from './common.js';
+import { api, el, money, count, month, t, table, empty, commandForm, post, mayEdit } from './common.js';
 
 /** Lists the segment's outcomes as known for the page's as-of/as-known-at query (empty: today, as known now). */
 export async function renderOutcomes(id, query) {
@@ -21,7 +21,7 @@ export async function renderOutcomes(id, query) {
 /** The form recording a month's outcome, for a role that may edit; nothing for the others. */
 export function renderOutcomeForm(id, role, done) {
   const place = document.getElementById('outcome-form');
-  if (!['editor', 'admin'].includes(role)) { place.replaceChildren(); return; }
+  if (!mayEdit(role)) { place.replaceChildren(); return; }
   const number = name => ({ name, label: t(`page.costBenefit.field.${name}`), type: 'number', required: true });
   place.replaceChildren(commandForm({
     title: t('page.costBenefit.recordOutcome'), submit: t('page.costBenefit.recordSubmit'), intro: t('page.costBenefit.recordHelp'),

@@ -1,6 +1,6 @@
 import {
   api, el, layout, money, rate, count, tn, words, vocabulary, meaning, commandForm, post, param, help, empty, table, instant,
-  relationshipLink, loadCurrency, eventSummary, t, date, month, reasonText,
+  relationshipLink, loadCurrency, eventSummary, t, date, month, reasonText, mayEdit,
 } from './common.js';
 import { renderOutcomes, renderOutcomeForm } from './outcomes.js';
 
@@ -184,5 +184,6 @@ window.addEventListener('hashchange', renderTimeline);
 me = await layout('Dashboard');
 await loadCurrency();
 renderOutcomeForm(id, me.role, () => reload());
+document.getElementById('change').hidden = !mayEdit(me.role);
 await reload();
 document.body.dataset.ready = 'true';
