@@ -27,10 +27,14 @@ public sealed class Relationship
         month.LastDay >= EstablishedOn && (RetiredOn is null || month.FirstDay < RetiredOn);
 
     /// <summary>The last day of <paramref name="month"/> on which the relationship is active; null when none is.</summary>
-    public DateOnly? LastActiveDayIn(YearMonth month)
+    public DateOnly? LastActiveDayIn(YearMonth month) => LastActiveDayIn(month.FirstDay, month.LastDay);
+
+    /// <summary>The last day of <paramref name="quarter"/> on which the relationship is active; null when none is.</summary>
+    public DateOnly? LastActiveDayIn(Quarter quarter) => LastActiveDayIn(quarter.FirstDay, quarter.LastDay);
+
+    private DateOnly? LastActiveDayIn(DateOnly first, DateOnly last)
     {
-        if (!Overlaps(month)) return null;
-        var last = month.LastDay;
+        if (last < EstablishedOn || RetiredOn <= first) return null;
         return RetiredOn is { } r && r <= last ? r.AddDays(-1) : last;
     }
 

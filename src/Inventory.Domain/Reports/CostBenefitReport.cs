@@ -94,7 +94,7 @@ internal sealed record SegmentQuarter(
         var byMotivation = Enum.GetValues<Motivation>().ToDictionary(m => m, _ => 0m);
         foreach (var relationship in segment.Portfolio.Relationships)
         {
-            if (LastActiveDay(relationship, quarter) is not { } lastActive) continue;
+            if (relationship.LastActiveDayIn(quarter) is not { } lastActive) continue;
             decimal relationshipCost = 0;
             foreach (var month in quarter.Months())
             {
@@ -112,14 +112,6 @@ internal sealed record SegmentQuarter(
 
         return new SegmentQuarter(segment.Portfolio.ObjectiveOn(quarter.LastDay), latest is not null, revenue, newCustomers, lostCustomers,
             opening, latest?.ActiveCustomers, cost, byMotivation, unattributed);
-    }
-
-    /// <summary>The last day of the quarter on which the relationship is active; null when it is active on none.</summary>
-    private static DateOnly? LastActiveDay(Relationship relationship, Quarter quarter)
-    {
-        if (relationship.EstablishedOn > quarter.LastDay) return null;
-        var last = relationship.RetiredOn is { } retired && retired <= quarter.LastDay ? retired.AddDays(-1) : quarter.LastDay;
-        return last >= quarter.FirstDay && last >= relationship.EstablishedOn ? last : null;
     }
 
     public decimal? AcquisitionCostPerNewCustomer => NewCustomers > 0 ? CostByMotivation[Motivation.Acquisition] / NewCustomers : null;
