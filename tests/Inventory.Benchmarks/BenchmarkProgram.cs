@@ -25,11 +25,28 @@ public static class BenchmarkProgram
         }
 
         bool Runs(string row) => only is null || only.Contains(row);
+        var run = System.Diagnostics.Stopwatch.StartNew();
+        void Done(string part) => Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} UTC, {run.Elapsed.TotalMinutes:0.0} min into the run: {part} done");
+        Console.WriteLine($"started {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC");
         await Processes.PublishHostAsync();
-        if (Runs("commands")) await CommandBenchmark.RunAsync(server, table, quick);
-        if (Runs("import") || Runs("startup")) await ImportBenchmark.RunAsync(server, table, quick, import: Runs("import"), startup: Runs("startup"));
+        Done("publish");
+        if (Runs("commands"))
+        {
+            await CommandBenchmark.RunAsync(server, table, quick);
+            Done("commands");
+        }
+
+        if (Runs("import") || Runs("startup"))
+        {
+            await ImportBenchmark.RunAsync(server, table, quick, import: Runs("import"), startup: Runs("startup"));
+            Done("import and start-up");
+        }
+
         if (Runs("mix") || Runs("costbenefit") || Runs("rebuild"))
+        {
             await MixReportBenchmark.RunAsync(server, table, quick, mix: Runs("mix"), rebuild: Runs("rebuild"), costBenefit: Runs("costbenefit"));
+            Done("reports and rebuild");
+        }
 
         table.Print(Console.Out);
         return 0;

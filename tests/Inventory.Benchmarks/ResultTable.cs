@@ -28,11 +28,21 @@ public sealed class ResultTable
     };
 
     public void Add(string benchmark, string figure, double value, string unit, string baseline, double baselineValue, string target = "", string? summary = null) =>
-        _rows.Add(new Row(benchmark, figure, value, unit, baseline, baselineValue, target, summary, null));
+        Keep(new Row(benchmark, figure, value, unit, baseline, baselineValue, target, summary, null));
 
     /// <summary>A count with no baseline (errors).</summary>
     public void Count(string benchmark, string figure, long value, string? note, string target = "", string? summary = null) =>
-        _rows.Add(new Row(benchmark, figure, value, "", "", null, target, summary, note));
+        Keep(new Row(benchmark, figure, value, "", "", null, target, summary, note));
+
+    // Each figure is printed as soon as it is measured too: a full run takes long, and one stopped before its end
+    // still leaves every figure it reached.
+    private void Keep(Row row)
+    {
+        _rows.Add(row);
+        Console.WriteLine(row.BaselineValue is { } b
+            ? Text($"measured: {row.Benchmark}, {row.Figure}: {row.Value:0.##} {row.Unit} against {row.Baseline} {b:0.##} {row.Unit}, ratio {Ratio(row):0.00} {row.Target}")
+            : Text($"measured: {row.Benchmark}, {row.Figure}: {row.Value:0} {row.Target}"));
+    }
 
     public void Print(TextWriter output)
     {
