@@ -16,8 +16,9 @@ public sealed record ReportBasis(DateOnly AsOf, DateTimeOffset? KnownAt, long Up
 
 /// <summary>
 /// Loads what reports are built from. Known at an instant: only the events recorded by then, folded afresh. Otherwise
-/// the inline projections: each segment's portfolio (taken as of the as-of date when something in it is effective
-/// later) and the monthly rows of the months the report asks for, none starting after the as-of date.
+/// the inline projections: each segment's decision state (taken as of the as-of date when something in it is effective
+/// later), the monthly rows of the months the report asks for, none starting after the as-of date, and the relationships'
+/// dated rows (costs, attributes) of the days those months cover.
 /// </summary>
 public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchUp, MonthlyFactsReader facts)
 {
@@ -53,8 +54,12 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
         var from = scope.Quarters[0].Previous().Months().First();
         var to = scope.Quarters[^1].Months().Last();
         if (YearMonth.Of(scope.AsOf) < to) to = YearMonth.Of(scope.AsOf);
-        var months = from <= to ? await facts.ReadAsync(scope.Organization.Id, from, to, http.RequestAborted) : new Dictionary<Guid, MonthlyFacts>();
-        var segments = portfolios.Select(p => new SegmentFacts(AsOf(p, scope.AsOf), months.GetValueOrDefault(p.Id) ?? new MonthlyFacts())).ToList();
+        // The costs and attributes of the days the figures cover (none effective after the as-of date): those in effect
+        // on the first day and those effective after it, never the whole history.
+        var start = Min(from.FirstDay, scope.AsOf);
+        var end = Min(scope.Quarters[^1].LastDay, scope.AsOf);
+        var (months, dated) = await facts.ReadRangeAsync(scope.Organization.Id, from, to, portfolios, start, end, http.RequestAborted);
+        var segments = portfolios.Select(p => new SegmentFacts(AsOf(p.WithDated(dated), scope.AsOf), months.GetValueOrDefault(p.Id) ?? new MonthlyFacts())).ToList();
         return (segments, new ReportBasis(scope.AsOf, null, latest, Source(portfolios, scope.AsOf)));
     }
 
@@ -86,6 +91,8 @@ public sealed class ReportInputs(IQuerySession session, ProjectionCatchUp catchU
     /// <summary>The event with its <paramref name="position"/> among the organization's events in place of the global sequence.</summary>
     public static RecordedEvent Recorded(IEvent e, long position) =>
         new(e.StreamId, e.Id, position, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static SegmentPortfolio AsOf(SegmentPortfolio segment, DateOnly asOf) =>
         segment.LatestEffectiveDate <= asOf ? segment : segment.AsOf(asOf);

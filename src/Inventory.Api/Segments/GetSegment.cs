@@ -39,11 +39,13 @@ public static class GetSegmentEndpoint
         return SegmentView.Of(segment, known!.Months, version, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), asOfDate, knownAtInstant);
     }
 
-    /// <summary>The portfolio kept inline and the segment's monthly rows.</summary>
-    private static async Task<SegmentFacts?> LoadAsync(IQuerySession session, MonthlyFactsReader factsReader, HttpContext http, Guid id) =>
-        await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is { } portfolio
-            ? new SegmentFacts(portfolio, await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, http.RequestAborted))
-            : null;
+    /// <summary>The decision state kept inline, with the segment's monthly and dated rows.</summary>
+    private static async Task<SegmentFacts?> LoadAsync(IQuerySession session, MonthlyFactsReader factsReader, HttpContext http, Guid id)
+    {
+        if (await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is not { } portfolio) return null;
+        var (months, dated) = await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, http.RequestAborted);
+        return new SegmentFacts(portfolio.WithDated(dated), months);
+    }
 
     /// <summary>The segment folded from the events recorded up to <paramref name="knownAt"/> only.</summary>
     public static async Task<(SegmentFacts?, long)> AsKnownAtAsync(IQuerySession session, Guid id, DateTimeOffset knownAt, CancellationToken ct)

@@ -5,9 +5,10 @@ using Marten.Events.Aggregation;
 namespace Inventory.Api.Segments;
 
 /// <summary>
-/// The segment's portfolio, kept inline with each append so commands decide on the latest state. Usage, satisfaction and
+/// The segment's decision state, kept inline with each append so commands decide on the latest state. Usage, satisfaction and
 /// outcomes do not change it (they are rows, see <see cref="RelationshipMonthsProjection"/> and <see cref="SegmentMonthsProjection"/>),
-/// so recording them leaves the document alone. A rebuild keeps each document in memory and writes it once per flush window, not once per page of events.
+/// so recording them leaves the document alone; cost revisions, attributes and integrations are rows too
+/// (<see cref="DatedEntriesProjection"/>), so the document does not grow with them. A rebuild keeps each document in memory and writes it once per flush window, not once per page of events.
 /// </summary>
 public partial class SegmentPortfolioProjection : SingleStreamProjection<SegmentPortfolio, Guid>
 {
@@ -26,5 +27,5 @@ public partial class SegmentPortfolioProjection : SingleStreamProjection<Segment
     }
 
     public override SegmentPortfolio? Evolve(SegmentPortfolio? snapshot, Guid id, IEvent e) =>
-        PortfolioEvolution.Evolve(snapshot, e.Data);
+        PortfolioEvolution.EvolveDecisionState(snapshot, e.Data);
 }

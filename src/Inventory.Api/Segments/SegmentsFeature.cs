@@ -6,7 +6,7 @@ namespace Inventory.Api.Segments;
 
 public static class SegmentsFeature
 {
-    /// <summary>Segments and their relationships: one event stream per segment, its portfolio and monthly rows (relationships' and outcomes) kept inline.</summary>
+    /// <summary>Segments and their relationships: one event stream per segment, its decision state, monthly rows (relationships' and outcomes) and dated rows (costs, attributes, integrations) kept inline.</summary>
     public static WebApplicationBuilder AddSegments(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureMarten(opts => opts.ConfigureSegments());
@@ -31,6 +31,15 @@ public static class SegmentsFeature
         var outcomes = new SegmentMonthsProjection(opts.DatabaseSchemaName);
         opts.Projections.Add(outcomes, ProjectionLifecycle.Inline, SegmentMonthsProjection.ProjectionName, o => o.DeleteDataInTableOnTeardown(outcomes.Table));
         opts.Storage.ExtendedSchemaObjects.Add(SegmentMonthsProjection.Definition(opts.DatabaseSchemaName));
+        var dated = new DatedEntriesProjection(opts.DatabaseSchemaName);
+        opts.Projections.Add(dated, ProjectionLifecycle.Inline, DatedEntriesProjection.ProjectionName,
+            o =>
+            {
+                o.DeleteDataInTableOnTeardown(dated.Costs);
+                o.DeleteDataInTableOnTeardown(dated.Attributes);
+                o.DeleteDataInTableOnTeardown(dated.Integrations);
+            });
+        foreach (var table in DatedEntriesProjection.Definitions(opts.DatabaseSchemaName)) opts.Storage.ExtendedSchemaObjects.Add(table);
         return opts;
     }
 }

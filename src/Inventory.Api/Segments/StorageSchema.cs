@@ -5,9 +5,9 @@ using Npgsql;
 namespace Inventory.Api.Segments;
 
 /// <summary>
-/// The store's tables, and the upgrade of a database written before the monthly rows existed: the rows are filled, and
-/// the segments' documents rewritten without their monthly figures, by rebuilding both projections from the events
-/// (which are never touched); the old report columns are dropped. Runs at start (and before the commands that work
+/// The store's tables, and the upgrade of a database written before the monthly rows or the dated rows existed: the rows
+/// are filled, and the segments' documents rewritten without their monthly figures and dated entries, by rebuilding the
+/// projections from the events (which are never touched); the old report columns are dropped. Runs at start (and before the commands that work
 /// without a host); safe to run again, and from several processes at once.
 /// </summary>
 public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSource, ILogger<StorageSchema> logger) : IHostedService
@@ -32,19 +32,22 @@ public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSou
         var schema = store.Options.DatabaseSchemaName;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var types = MonthlyEventTypes(store);
-        if (!await NeedsUpgradeAsync(connection, schema, store.Options.Events.DatabaseSchemaName, types, ct)) return;
+        if (await NeedsUpgradeAsync(connection, schema, store.Options.Events.DatabaseSchemaName, types, ct) is (false, false)) return;
 
         // One process upgrades; the others wait for it, then find nothing left to do.
         await using (var lockCommand = new NpgsqlCommand("select pg_advisory_lock(hashtext('inventory-storage-upgrade'))", connection))
             await lockCommand.ExecuteNonQueryAsync(ct);
         try
         {
-            if (!await NeedsUpgradeAsync(connection, schema, store.Options.Events.DatabaseSchemaName, types, ct)) return;
-            logger?.LogInformation("Upgrading the store: filling the monthly rows and slimming the segment documents from the events");
+            var (monthly, dated) = await NeedsUpgradeAsync(connection, schema, store.Options.Events.DatabaseSchemaName, types, ct);
+            if (!monthly && !dated) return;
+            logger?.LogInformation("Upgrading the store: filling the monthly and dated rows and slimming the segment documents from the events");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using (var daemon = await store.BuildProjectionDaemonAsync())
             {
-                await daemon.RebuildProjectionAsync(RelationshipMonthsProjection.ProjectionName, ct);
+                if (monthly) await daemon.RebuildProjectionAsync(RelationshipMonthsProjection.ProjectionName, ct);
+                // The rows first, the documents last: until every document is slim, the next start does it again.
+                await daemon.RebuildProjectionAsync(DatedEntriesProjection.ProjectionName, ct);
                 await daemon.RebuildProjectionAsync<SegmentPortfolio>(ct);
             }
 
@@ -60,19 +63,31 @@ public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSou
         }
     }
 
-    /// <summary>True while the old report columns exist, or usage/satisfaction events exist without a single monthly row.</summary>
-    private static async Task<bool> NeedsUpgradeAsync(NpgsqlConnection connection, string schema, string eventSchema, string[] monthlyEventTypes, CancellationToken ct)
+    /// <summary>
+    /// Monthly: the old report columns exist, or usage/satisfaction events exist without a single monthly row. Dated: some
+    /// segment document still holds a relationship's cost entries (written before the dated rows), or the old columns exist.
+    /// </summary>
+    private static async Task<(bool Monthly, bool Dated)> NeedsUpgradeAsync(NpgsqlConnection connection, string schema, string eventSchema,
+        string[] monthlyEventTypes, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            select exists (select 1 from information_schema.columns
-                           where table_schema = $1 and table_name = 'mt_doc_segmentportfolio' and column_name = any($2))
-                or (not exists (select 1 from {schema}.{RelationshipMonthsProjection.TableName})
-                    and exists (select 1 from {eventSchema}.mt_events where type = any($3)))
+            with old as (select exists (select 1 from information_schema.columns
+                                        where table_schema = $1 and table_name = 'mt_doc_segmentportfolio' and column_name = any($2)) as columns)
+            select old.columns
+                   or (not exists (select 1 from {schema}.{RelationshipMonthsProjection.TableName})
+                       and exists (select 1 from {eventSchema}.mt_events where type = any($3))),
+                   old.columns
+                   or exists (select 1 from {schema}.mt_doc_segmentportfolio where data -> 'relationships' @> $4::jsonb)
+            from old
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = schema });
         command.Parameters.Add(new NpgsqlParameter { Value = OldReportColumns });
         command.Parameters.Add(new NpgsqlParameter { Value = monthlyEventTypes });
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        // Some relationship with at least one cost entry.
+        command.Parameters.Add(new NpgsqlParameter { Value = """[{"costs": [{}]}]""" });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetBoolean(0), reader.GetBoolean(1));
     }
 
     /// <summary>The stored type names of the events that carry relationships' monthly figures (usage, satisfaction, their imports).</summary>

@@ -6,15 +6,24 @@ namespace Inventory.Domain.Portfolio;
 /// </summary>
 public static class PortfolioEvolution
 {
-    public static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event)
+    /// <summary>The whole portfolio: with every relationship's cost revisions, attribute changes and integrations.</summary>
+    public static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event) => Evolve(segment, @event, withDated: true);
+
+    /// <summary>
+    /// The decision state: the whole portfolio without the relationships' effective-dated entries (costs, attributes,
+    /// integrations), which no decision reads; the store keeps those as rows, so this state does not grow with them.
+    /// </summary>
+    public static SegmentPortfolio? EvolveDecisionState(SegmentPortfolio? segment, object @event) => Evolve(segment, @event, withDated: false);
+
+    private static SegmentPortfolio? Evolve(SegmentPortfolio? segment, object @event, bool withDated)
     {
         if (@event is IImportedChanges imported)
         {
-            foreach (var change in imported.Changes()) segment = Evolve(segment, change);
+            foreach (var change in imported.Changes()) segment = Evolve(segment, change, withDated);
             return segment;
         }
 
-        var evolved = Apply(segment, @event);
+        var evolved = Apply(segment, @event, withDated);
         if (evolved is not null && EffectiveDateOf(@event) is { } date && date > evolved.LatestEffectiveDate) evolved.LatestEffectiveDate = date;
         return evolved;
     }
@@ -43,7 +52,7 @@ public static class PortfolioEvolution
         _ => null,
     };
 
-    private static SegmentPortfolio? Apply(SegmentPortfolio? segment, object @event)
+    private static SegmentPortfolio? Apply(SegmentPortfolio? segment, object @event, bool withDated)
     {
         if (@event is SegmentDefined defined)
         {
@@ -83,22 +92,24 @@ public static class PortfolioEvolution
                     Type = e.Type,
                     Name = e.Name,
                     EstablishedOn = e.EffectiveDate,
-                    Attributes = [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)],
-                    Costs = [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)],
+                    Attributes = withDated ? [new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, null)] : [],
+                    Costs = withDated ? [new CostEntry(e.MonthlyFixedCost, e.CostPerInteraction, e.EffectiveDate, null)] : [],
                 });
                 break;
             case IRelationshipEvent e when segment.Find(e.RelationshipId) is { } relationship:
-                Apply(relationship, e);
+                Apply(relationship, e, withDated);
                 break;
         }
 
         return segment;
     }
 
-    private static void Apply(Relationship relationship, IRelationshipEvent @event)
+    private static void Apply(Relationship relationship, IRelationshipEvent @event, bool withDated)
     {
         switch (@event)
         {
+            case RelationshipAdjusted or IntegrationLinked or CostRevised when !withDated:
+                break;
             case RelationshipAdjusted e:
                 relationship.Attributes.Add(new AttributesEntry(e.Channels, e.Phases, e.Motivations, e.Horizon, e.Owner, e.Provider, e.EffectiveDate, e.Reason));
                 break;

@@ -4,7 +4,8 @@ using Inventory.Domain.Vocabulary;
 namespace Inventory.Domain.Portfolio;
 
 /// <summary>
-/// One relationship a segment runs, with its effective-dated attributes and costs: what decisions and cost figures need.
+/// One relationship a segment runs: its active period (what decisions need) and, when folded whole or handed its
+/// <see cref="DatedEntries"/>, its effective-dated attributes, costs and integrations (what figures and pages need).
 /// Its monthly usage and satisfaction are kept apart (<see cref="Figures.MonthlyFacts"/>), one row per month in the store.
 /// </summary>
 public sealed class Relationship
@@ -51,6 +52,20 @@ public sealed class Relationship
 
         return current;
     }
+
+    /// <summary>The relationship with <paramref name="dated"/> as its cost, attribute and integration entries.</summary>
+    public Relationship WithDated(DatedEntries dated) => new()
+    {
+        Id = Id,
+        Type = Type,
+        Name = Name,
+        EstablishedOn = EstablishedOn,
+        RetiredOn = RetiredOn,
+        RetirementReason = RetirementReason,
+        Attributes = dated.Attributes.ToList(),
+        Costs = dated.Costs.ToList(),
+        Integrations = dated.Integrations.ToList(),
+    };
 
     public Relationship AsOf(DateOnly date) => new()
     {

@@ -4,9 +4,10 @@ namespace Inventory.Domain.Portfolio;
 
 /// <summary>
 /// A customer segment and its relationship portfolio, folded from the segment's stream: the state its commands decide on.
-/// It keeps every effective-dated fact decisions and cost figures need (objectives, expectations, status, relationships'
-/// attributes, active periods and costs) so any date can be asked of it; monthly usage and satisfaction are not part of
-/// it (see <see cref="Figures.MonthlyFacts"/>).
+/// It keeps every effective-dated fact decisions need (objectives, expectations, status, relationships' active periods)
+/// so any date can be asked of it. The relationships' costs, attributes and integrations are part of it when folded
+/// whole (<see cref="PortfolioEvolution.Evolve"/>), not in the stored decision state, which is handed the ones a report
+/// or page needs (<see cref="WithDated"/>); monthly usage and satisfaction are never part of it (see <see cref="Figures.MonthlyFacts"/>).
 /// </summary>
 public sealed class SegmentPortfolio
 {
@@ -60,6 +61,23 @@ public sealed class SegmentPortfolio
 
         return best;
     }
+
+    /// <summary>
+    /// The portfolio with its relationships' effective-dated entries (<paramref name="dated"/>, by relationship) in place
+    /// of the ones it holds: the decision state made whole for the dates those entries cover.
+    /// </summary>
+    public SegmentPortfolio WithDated(IReadOnlyDictionary<Guid, DatedEntries> dated) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Description = Description,
+        DefinedOn = DefinedOn,
+        Objectives = Objectives,
+        Expectations = Expectations,
+        StatusChanges = StatusChanges,
+        Relationships = Relationships.Select(r => r.WithDated(dated.GetValueOrDefault(r.Id) ?? DatedEntries.None)).ToList(),
+        LatestEffectiveDate = LatestEffectiveDate,
+    };
 
     /// <summary>The portfolio as it stood on <paramref name="date"/>: facts effective later are left out.</summary>
     public SegmentPortfolio AsOf(DateOnly date) => new()

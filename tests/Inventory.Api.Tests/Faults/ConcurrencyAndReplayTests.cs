@@ -42,12 +42,12 @@ public class ConcurrencyAndReplayTests(AppFixture app)
         var view = (await org.Admin.GetAsync($"/api/segments/{segment}")).Json;
         view["relationships"]![0]!["usage"]!.AsArray().Select(u => u!["month"]!.GetValue<string>()).ShouldBe(months);
 
-        // The stored portfolio equals the events folded one by one.
+        // The stored decision state equals the events folded one by one.
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(org.Id);
         var events = await session.Events.FetchStreamAsync(segment);
         events.Count.ShouldBe(2 + 32);
         SegmentPortfolio? replayed = null;
-        foreach (var e in events) replayed = PortfolioEvolution.Evolve(replayed, e.Data);
+        foreach (var e in events) replayed = PortfolioEvolution.EvolveDecisionState(replayed, e.Data);
         var stored = await session.LoadAsync<SegmentPortfolio>(segment);
         JsonSerializer.Serialize(stored).ShouldBe(JsonSerializer.Serialize(replayed));
     }

@@ -31,10 +31,11 @@ public class RebuildTests
             connectionString = host.ConnectionString;
             await host.Alba.StopAsync();
 
-            // Throw the projected documents and monthly rows away: only a rebuild can bring the figures back.
+            // Throw the projected documents, monthly rows and dated rows away: only a rebuild can bring the figures back.
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
-            await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio; delete from inventory.relationship_months; delete from inventory.segment_months", connection);
+            await using var wipe = new NpgsqlCommand("delete from inventory.mt_doc_segmentportfolio; delete from inventory.relationship_months; delete from inventory.segment_months; "
+                + "delete from inventory.relationship_costs; delete from inventory.relationship_attributes; delete from inventory.relationship_integrations", connection);
             await wipe.ExecuteNonQueryAsync();
 
             var rebuild = await HostCommand.RunAsync(connectionString, "projections", "rebuild");

@@ -76,6 +76,53 @@ public class UpgradeTests
         }
     }
 
+    /// <summary>
+    /// A database written by main before the dated rows (the demo company recorded by it and dumped with pg_dump into
+    /// <c>main-before-dated-rows.sql</c>, with its answers in <c>main-before-dated-rows-answers.json</c>): at start the
+    /// dated rows are filled and the documents lose their cost, attribute and integration entries, every event kept,
+    /// and the reports and segment pages answer exactly as that version did.
+    /// </summary>
+    [Fact]
+    public async Task a_database_of_main_before_the_dated_rows_upgrades_at_start_with_the_same_answers()
+    {
+        const string holdsCosts = "select count(*) from inventory.mt_doc_segmentportfolio where data -> 'relationships' @> '[{\"costs\": [{}]}]'";
+        var postgres = await TestPostgres.SharedAsync();
+        var connectionString = await postgres.CreateDatabaseAsync("upgrade_dated");
+        await ExecuteAsync(connectionString, await File.ReadAllTextAsync(Data("main-before-dated-rows.sql")));
+        var eventsBefore = await EventIdsAsync(connectionString);
+        eventsBefore.Count.ShouldBe(336);
+        (await ScalarAsync(connectionString, holdsCosts)).ShouldBe(4L);
+        const string adjusted = "select count(*) from inventory.mt_doc_segmentportfolio where data::text like '%Chat group added%'";
+        (await ScalarAsync(connectionString, adjusted)).ShouldBe(1L);
+
+        await using var host = await InventoryHost.StartAsync(connectionString);
+        host.DropDatabaseOnDispose = true;
+        var admin = await host.ClientForAsync("default");
+
+        (await EventIdsAsync(connectionString)).IsSupersetOf(eventsBefore).ShouldBeTrue();
+        (await ScalarAsync(connectionString, holdsCosts)).ShouldBe(0L);
+        (await ScalarAsync(connectionString, adjusted)).ShouldBe(0L);
+        (await ScalarAsync(connectionString, "select count(*) from inventory.relationship_costs")).ShouldBeGreaterThan(8L);
+        (await ScalarAsync(connectionString, "select count(*) from inventory.relationship_attributes")).ShouldBeGreaterThan(8L);
+        (await ScalarAsync(connectionString, "select count(*) from inventory.relationship_integrations")).ShouldBeGreaterThan(0L);
+
+        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Data("main-before-dated-rows-answers.json")))!.AsObject();
+        foreach (var (url, answer) in expected)
+        {
+            var actual = (await admin.GetAsync(url)).ShouldBe(HttpStatusCode.OK).Json;
+            if (url.EndsWith("/history", StringComparison.Ordinal))
+            {
+                var entries = actual.AsArray()
+                    .Select(e => new JsonArray(e!["version"]!.GetValue<long>(), e["sequence"]!.GetValue<long>(), e["eventType"]!.GetValue<string>(), e["summary"]!.GetValue<string>()));
+                Canonical(new JsonArray(entries.ToArray<JsonNode?>())).ShouldBe(Canonical(answer), url);
+            }
+            else
+            {
+                foreach (var (part, value) in answer!.AsObject()) Canonical(actual[part]).ShouldBe(Canonical(value), $"{url}: {part}");
+            }
+        }
+    }
+
     /// <summary>The JSON with every number written the same way (the answers were kept without trailing zeros: 30714.3 for 30714.30).</summary>
     private static string Canonical(JsonNode? node) => node switch
     {

@@ -14,11 +14,17 @@ public sealed class Given
     public SegmentPortfolio Segment { get; private set; }
     /// <summary>The segment's monthly usage and satisfaction, folded from the same events (the store keeps them as rows).</summary>
     public MonthlyFacts Facts { get; } = new();
+    /// <summary>Every event folded in, in order.</summary>
+    public List<object> Events { get; } = [];
 
-    private Given(SegmentPortfolio segment) => Segment = segment;
+    private Given(SegmentDefined defined)
+    {
+        Segment = PortfolioEvolution.Evolve(null, defined)!;
+        Events.Add(defined);
+    }
 
     public static Given ASegment(string definedOn = "2025-01-01", string name = "Home brewers", Motivation motivation = Motivation.Retention) =>
-        new(PortfolioEvolution.Evolve(null, new DefineSegment(Guid.NewGuid(), name, null, motivation, D(definedOn)).Decide())!);
+        new(new DefineSegment(Guid.NewGuid(), name, null, motivation, D(definedOn)).Decide());
 
     public Given Then(params IPortfolioEvent[] events)
     {
@@ -26,6 +32,7 @@ public sealed class Given
         {
             Segment = PortfolioEvolution.Evolve(Segment, e)!;
             Facts.Apply(e);
+            Events.Add(e);
         }
 
         return this;
