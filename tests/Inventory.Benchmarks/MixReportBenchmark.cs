@@ -18,7 +18,7 @@ namespace Inventory.Benchmarks;
 /// The mix report over the same 8 years (32 quarters, 2018–2025) for an organization with a short and a long history of
 /// the same breadth (10 segments of 5 relationships, 5 relationship types): the long one starts centuries earlier, so
 /// "large / small" shows whether the report's time grows with the number of events, not with the company's size. Each
-/// is measured against reading the same projection rows with raw Npgsql. Then the large
+/// is measured against reading the same projection rows with raw Npgsql (the documents, the months' rows, the dated rows of the range). Then the large
 /// history's projections are rebuilt (the product's <c>projections rebuild</c> command, its own process) against a
 /// binary COPY of the same events. The cost-benefit report is measured the same way (its history has each segment's
 /// monthly outcomes too, and its raw read adds the outcome rows).
@@ -160,6 +160,15 @@ public static class MixReportBenchmark
             Console.WriteLine($"mix report, {label}: the segments' documents hold {(long)(await size.ExecuteScalarAsync())! / 1024.0:N0} KiB of JSON");
         }
 
+        await using (var rows = dataSource.CreateCommand(
+                         $"select (select count(*) from inventory.{DatedEntriesProjection.CostsTable} where tenant_id = $1), (select count(*) from inventory.{DatedEntriesProjection.AttributesTable} where tenant_id = $1)"))
+        {
+            rows.Parameters.Add(new NpgsqlParameter { Value = organization.Id });
+            await using var reader = await rows.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            Console.WriteLine($"mix report, {label}: {reader.GetInt64(0):N0} cost rows and {reader.GetInt64(1):N0} attribute rows");
+        }
+
         var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
 
@@ -170,8 +179,37 @@ public static class MixReportBenchmark
             await response.Content.ReadAsByteArrayAsync();
         }
 
-        // What the reports read: the portfolios and the monthly rows of the quarters asked (and the one before); the
-        // cost-benefit report the segments' outcome rows too.
+        // The relationships, as the reports know them from the segments' documents.
+        var (segmentIds, relationshipIds) = (new List<Guid>(), new List<Guid>());
+        await using (var keys = dataSource.CreateCommand(
+                         $"select distinct segment_id, relationship_id from inventory.{DatedEntriesProjection.CostsTable} where tenant_id = $1"))
+        {
+            keys.Parameters.Add(new NpgsqlParameter { Value = organization.Id });
+            await using var reader = await keys.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                segmentIds.Add(reader.GetGuid(0));
+                relationshipIds.Add(reader.GetGuid(1));
+            }
+        }
+
+        // Per relationship, a dated table's row in effect on the range's first day and the rows after it in the range.
+        NpgsqlBatchCommand DatedRows(string table, string columns) => new($"""
+            select k.r, d.effective_date, {columns} from unnest($2::uuid[], $3::uuid[]) k(s, r)
+            cross join lateral (
+                (select * from inventory.{table} t where t.tenant_id = $1 and t.segment_id = k.s and t.relationship_id = k.r and t.effective_date <= '2017-10-01'
+                 order by t.effective_date desc, t.ord desc limit 1)
+                union all
+                (select * from inventory.{table} t where t.tenant_id = $1 and t.segment_id = k.s and t.relationship_id = k.r
+                 and t.effective_date > '2017-10-01' and t.effective_date <= '2025-12-31')) d
+            order by k.r, d.effective_date, d.ord
+            """)
+        {
+            Parameters = { new NpgsqlParameter { Value = organization.Id }, new NpgsqlParameter { Value = segmentIds.ToArray() }, new NpgsqlParameter { Value = relationshipIds.ToArray() } },
+        };
+
+        // What the reports read: the portfolios, the monthly rows of the quarters asked (and the one before) and the
+        // costs and attributes in effect over those days; the cost-benefit report the segments' outcome rows too.
         async Task RawAsync(bool withOutcomes)
         {
             await using var batch = dataSource.CreateBatch();
@@ -180,6 +218,8 @@ public static class MixReportBenchmark
             batch.BatchCommands.Add(new NpgsqlBatchCommand(
                 $"select relationship_id, month, interactions, customers, score, responses from inventory.{RelationshipMonthsProjection.TableName} where tenant_id = $1 and month between '2017-10-01' and '2025-12-01'")
                 { Parameters = { new NpgsqlParameter { Value = organization.Id } } });
+            batch.BatchCommands.Add(DatedRows(DatedEntriesProjection.CostsTable, "monthly_fixed_cost, cost_per_interaction, reason"));
+            batch.BatchCommands.Add(DatedRows(DatedEntriesProjection.AttributesTable, "channels, phases, motivations, horizon, owner, provider, reason"));
             if (withOutcomes)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(
@@ -189,8 +229,12 @@ public static class MixReportBenchmark
 
             await using var reader = await batch.ExecuteReaderAsync();
             while (await reader.ReadAsync()) reader.GetString(0);
-            await reader.NextResultAsync();
-            while (await reader.ReadAsync()) reader.GetGuid(0);
+            for (var dated = 0; dated < 3; dated++)
+            {
+                await reader.NextResultAsync();
+                while (await reader.ReadAsync()) reader.GetGuid(0);
+            }
+
             if (!withOutcomes) return;
             await reader.NextResultAsync();
             while (await reader.ReadAsync()) reader.GetGuid(0);
