@@ -11,6 +11,9 @@ public static class DatabaseFeature
         builder.Services.AddHostedService<InventoryDatabaseLifetime>();
 
         builder.Services.AddInventoryMarten(builder.Configuration);
+        // Before Wolverine and every feature's start-up work: they read and write Marten's tables.
+        builder.Services.AddSingleton<SchemaStamp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SchemaStamp>());
         builder.Services.AddSingleton<ProjectionCatchUp>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

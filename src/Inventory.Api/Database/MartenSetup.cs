@@ -39,6 +39,7 @@ public static class MartenSetup
             {
                 opts.DatabaseSchemaName = configuration["Inventory:Schema"] ?? Schema;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.Storage.ExtendedSchemaObjects.Add(SchemaStamp.Definition(opts.DatabaseSchemaName));
 
                 // Organizations are tenants: every event and document belongs to one, except the few global ones features name.
                 opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
@@ -53,7 +54,7 @@ public static class MartenSetup
             })
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
+            // No ApplyAllDatabaseChangesOnStartup: SchemaStamp applies the schema at start, and skips the comparison when nothing changed.
             // Async projections are spread over the nodes by Wolverine (Marten's own HotCold fails with our DistributedLock stand-in).
             .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
 

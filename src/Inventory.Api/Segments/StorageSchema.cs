@@ -1,5 +1,6 @@
 using Inventory.Domain.Portfolio;
 using Marten;
+using Inventory.Api.Database;
 using Npgsql;
 
 namespace Inventory.Api.Segments;
@@ -15,7 +16,7 @@ public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSou
     /// <summary>Generated columns on the portfolio table that reports read before the monthly rows.</summary>
     private static readonly string[] OldReportColumns = ["report_figures", "report_name", "report_latest_effective_date"];
 
-    // Marten has applied its schema at start-up already (ApplyAllDatabaseChangesOnStartup).
+    // Marten's schema is in place already (SchemaStamp starts before).
     public Task StartAsync(CancellationToken ct) => UpgradeAsync(store, dataSource, logger, ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
@@ -23,7 +24,7 @@ public sealed class StorageSchema(IDocumentStore store, NpgsqlDataSource dataSou
     /// <summary>Creates or updates Marten's tables and ours, then upgrades what an earlier version wrote.</summary>
     public static async Task EnsureAsync(IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await SchemaStamp.EnsureAsync(store, dataSource, ct);
         await UpgradeAsync(store, dataSource, null, ct);
     }
 
