@@ -25,14 +25,16 @@ public static class ConnectionPool
             return size;
         }
 
-        return NamesPoolSize(connectionString) ? new NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize : DefaultSize(cores);
+        return Names(connectionString, "maximumpoolsize", "maxpoolsize") ? new NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize : DefaultSize(cores);
     }
 
-    /// <summary>Npgsql's builder answers every property (with its default), so what was written is read from the raw pairs.</summary>
-    private static bool NamesPoolSize(string connectionString)
+    /// <summary>
+    /// Whether the connection string writes one of <paramref name="keys"/> (lower case, without spaces). Npgsql's builder
+    /// answers every property (with its default), so what was written is read from the raw pairs.
+    /// </summary>
+    public static bool Names(string connectionString, params string[] keys)
     {
         var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        return written.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
-            .Any(k => k is "maximumpoolsize" or "maxpoolsize");
+        return written.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).Any(keys.Contains);
     }
 }

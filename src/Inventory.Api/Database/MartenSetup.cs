@@ -23,6 +23,7 @@ public static class MartenSetup
             var builder = new NpgsqlDataSourceBuilder(connectionString);
             builder.ConnectionStringBuilder.MaxPoolSize =
                 ConnectionPool.SizeFor(connectionString, configuration.GetValue<int?>(ConnectionPool.Setting), Environment.ProcessorCount);
+            PreparedStatements.Apply(builder.ConnectionStringBuilder, connectionString);
             // Npgsql logs through the host's logging (only warnings unless Logging:LogLevel:Npgsql says otherwise).
             builder.UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>());
             if (configuration["Inventory:ApplicationName"] is { Length: > 0 } name)
