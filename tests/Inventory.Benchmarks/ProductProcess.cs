@@ -20,6 +20,9 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The product's process, for its CPU time.</summary>
+    public Process Process => _process;
+
     public static async Task<ProductProcess> StartAsync(string connectionString, string adminKey)
     {
         var port = FreePort();
