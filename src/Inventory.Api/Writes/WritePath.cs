@@ -28,10 +28,11 @@ namespace Inventory.Api.Writes;
 /// stream decide one after the other, each on the latest state, and none loses its change. Optimistic attempts without
 /// the lock were tried and measured worse: with 32 writers on one segment they collapsed (p50 40 s, deadlocks between
 /// the appends' foreign-key locks and the row locks, 500s). With If-Match the version named is checked on the server
-/// and a mismatch answers 412.
+/// and a mismatch answers 412. Without If-Match, writers of one stream on this node first queue in <see cref="StreamTurns"/>,
+/// so only the next of them waits on the row lock in PostgreSQL.
 /// </para>
 /// </summary>
-public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock, IOptions<JsonOptions> json)
+public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock, IOptions<JsonOptions> json, StreamTurns turns)
 {
     private const int MaxAttempts = 5;
 
@@ -61,6 +62,7 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         Func<IBatchedQuery, Task<TRead>> read, Func<T, TRead, WriteContext, ValueTask<IReadOnlyList<object>>> decide,
         Func<long, object> answer, int status = 200, string? location = null) where T : class =>
         RunAsync(http, request, new Plan(
+            Turn: stream.Id,
             Enlist: (batch, expected, exclusive) =>
             {
                 var fetched = Fetch<T>(batch, stream, expected, exclusive);
@@ -92,6 +94,7 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         Func<T, TOther, long, WriteContext, (IReadOnlyList<object> Events, IReadOnlyList<object> OtherEvents)> decide,
         Func<long, T, object> answer, string causation) where T : class where TOther : class =>
         RunAsync(http, request, new Plan(
+            Turn: stream.Id,
             Enlist: (batch, expected, exclusive) =>
             {
                 // Under row locks the named second stream is locked first, as the segment was before the review; a command
@@ -128,10 +131,11 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         return exclusive ? batch.Events.FetchForExclusiveWriting<TStream>(stream.Id) : batch.Events.FetchForWriting<TStream>(stream.Id);
     }
 
-    /// <summary>How a command loads (enlisting its reads in the first batch) and decides on what it loaded.</summary>
+    /// <summary>How a command loads (enlisting its reads in the first batch) and decides on what it loaded; <c>Turn</c> is the existing stream whose row it locks.</summary>
     private sealed record Plan(
         Func<IBatchedQuery, long?, bool, Func<Task<object?>>> Enlist,
-        Func<object?, WriteContext, Task<Written>> Decide);
+        Func<object?, WriteContext, Task<Written>> Decide,
+        Guid? Turn = null);
 
     private sealed record Written(long Version, object Answer, int Status, string? Location);
 
@@ -146,7 +150,9 @@ public sealed class WritePath(IDocumentStore store, NpgsqlDataSource dataSource,
         {
             try
             {
-                return await AttemptAsync(http, plan, key, fingerprint, expected, exclusive: expected is null, causation);
+                var exclusive = expected is null;
+                using var turn = exclusive && plan.Turn is { } locked ? await turns.EnterAsync(locked, http.RequestAborted) : null;
+                return await AttemptAsync(http, plan, key, fingerprint, expected, exclusive, causation);
             }
             catch (Exception e) when (IsConflict(e) && attempt < MaxAttempts)
             {

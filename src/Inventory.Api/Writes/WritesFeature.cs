@@ -9,6 +9,7 @@ public static class WritesFeature
     public static WebApplicationBuilder AddWrites(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureMarten(opts => opts.ConfigureWrites());
+        builder.Services.AddSingleton<StreamTurns>();
         builder.Services.AddSingleton<WritePath>();
         return builder;
     }
