@@ -41,7 +41,7 @@ public static class GetOutcomesEndpoint
         else
         {
             await ExistsAsync(session, id, http);
-            facts = (await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, http.RequestAborted)).Months;
+            facts = (await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, withDated: false, http.RequestAborted)).Months;
         }
 
         if (asOfDate is { } date) facts = facts.AsOf(date);

@@ -43,7 +43,7 @@ public static class GetSegmentEndpoint
     private static async Task<SegmentFacts?> LoadAsync(IQuerySession session, MonthlyFactsReader factsReader, HttpContext http, Guid id)
     {
         if (await session.LoadAsync<SegmentPortfolio>(id, http.RequestAborted) is not { } portfolio) return null;
-        var (months, dated) = await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, http.RequestAborted);
+        var (months, dated) = await factsReader.ReadSegmentAsync(http.User.OrganizationId(), id, withDated: true, http.RequestAborted);
         return new SegmentFacts(portfolio.WithDated(dated), months);
     }
 

@@ -16,10 +16,6 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
     private string Table => $"{Schema}.{RelationshipMonthsProjection.TableName}";
     private string OutcomesTable => $"{Schema}.{SegmentMonthsProjection.TableName}";
 
-    /// <summary>Per segment, the organization's facts of the months <paramref name="from"/>..<paramref name="to"/>.</summary>
-    public async Task<IReadOnlyDictionary<Guid, MonthlyFacts>> ReadAsync(string organizationId, YearMonth from, YearMonth to, CancellationToken ct) =>
-        (await ReadRangeAsync(organizationId, from, to, [], default, default, ct)).Months;
-
     /// <summary>
     /// In one round trip: per segment, the organization's facts of the months <paramref name="from"/>..<paramref name="to"/>;
     /// per relationship of <paramref name="portfolios"/>, its cost and attributes in effect on <paramref name="start"/>
@@ -52,12 +48,22 @@ public sealed class MonthlyFactsReader(IDocumentStore store, NpgsqlDataSource da
         return (segments, dated);
     }
 
-    /// <summary>Every row of one segment: its relationships' monthly figures, its outcomes, and its relationships' dated entries (for the segment's page).</summary>
-    public async Task<(MonthlyFacts Months, IReadOnlyDictionary<Guid, DatedEntries> Dated)> ReadSegmentAsync(string organizationId, Guid segmentId, CancellationToken ct)
+    /// <summary>
+    /// Every row of one segment: its relationships' monthly figures, its outcomes, and (<paramref name="withDated"/>) its
+    /// relationships' dated entries, for the segment's page.
+    /// </summary>
+    public async Task<(MonthlyFacts Months, IReadOnlyDictionary<Guid, DatedEntries> Dated)> ReadSegmentAsync(string organizationId, Guid segmentId,
+        bool withDated, CancellationToken ct)
     {
         await using var batch = dataSource.CreateBatch();
         object[] values = [organizationId, segmentId];
         AddMonthCommands(batch, "segment_id = $2", values);
+        if (!withDated)
+        {
+            await using var monthsOnly = await batch.ExecuteReaderAsync(ct);
+            return ((await ReadMonthsAsync(monthsOnly, ct)).GetValueOrDefault(segmentId) ?? new MonthlyFacts(), new Dictionary<Guid, DatedEntries>());
+        }
+
         batch.BatchCommands.Add(Command(OfSegment(DatedEntriesProjection.CostsTable, CostColumns), values));
         batch.BatchCommands.Add(Command(OfSegment(DatedEntriesProjection.AttributesTable, AttributeColumns), values));
         batch.BatchCommands.Add(Command(OfSegment(DatedEntriesProjection.IntegrationsTable, "block, note"), values));
