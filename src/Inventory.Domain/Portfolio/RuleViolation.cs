@@ -69,30 +69,46 @@ internal static class Rules
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    public static void NotNegative(decimal value, string field) => Require(value >= 0, field, ErrorCodes.Negative, $"{field} must not be negative");
+    // The rules a file import checks on every row throw without Require: its text and values are only built when a rule is broken.
+    public static void NotNegative(decimal value, string field)
+    {
+        if (value < 0) throw new RuleViolation(field, ErrorCodes.Negative, $"{field} must not be negative");
+    }
 
     /// <summary>An amount of money: from 0 to <see cref="InputLimits.MaxMoney"/>.</summary>
     public static void Money(decimal value, string field)
     {
         NotNegative(value, field);
-        Require(value <= InputLimits.MaxMoney, field, ErrorCodes.AboveMaximum, $"{field} must be at most {InputLimits.MaxMoney:0} (10^12)", ("max", InputLimits.MaxMoney));
+        if (value > InputLimits.MaxMoney)
+            throw new RuleViolation(field, ErrorCodes.AboveMaximum, $"{field} must be at most {InputLimits.MaxMoney:0} (10^12)", ("max", InputLimits.MaxMoney));
     }
 
     /// <summary>A count: from <paramref name="min"/> to <see cref="InputLimits.MaxCount"/>.</summary>
     public static void Count(long value, long min, string field)
     {
-        if (min == 0) Require(value >= 0, field, ErrorCodes.Negative, $"{field} must not be negative");
-        else Require(value >= min, field, ErrorCodes.BelowMinimum, $"{field} must be at least {min}", ("min", min));
-        Require(value <= InputLimits.MaxCount, field, ErrorCodes.AboveMaximum, $"{field} must be at most {InputLimits.MaxCount} (10^12)", ("max", InputLimits.MaxCount));
+        if (value < min)
+        {
+            throw min == 0
+                ? new RuleViolation(field, ErrorCodes.Negative, $"{field} must not be negative")
+                : new RuleViolation(field, ErrorCodes.BelowMinimum, $"{field} must be at least {min}", ("min", min));
+        }
+
+        if (value > InputLimits.MaxCount)
+            throw new RuleViolation(field, ErrorCodes.AboveMaximum, $"{field} must be at most {InputLimits.MaxCount} (10^12)", ("max", InputLimits.MaxCount));
     }
 
     /// <summary>A whole or decimal value from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public static void Between(decimal value, decimal min, decimal max, string field) =>
-        Require(value >= min && value <= max, field, ErrorCodes.OutOfRange, $"{field} must be from {min} to {max}", ("min", min), ("max", max));
+    public static void Between(decimal value, decimal min, decimal max, string field)
+    {
+        if (value < min || value > max) throw new RuleViolation(field, ErrorCodes.OutOfRange, $"{field} must be from {min} to {max}", ("min", min), ("max", max));
+    }
 
     /// <summary>Usage and satisfaction are known for a month once it has begun.</summary>
-    public static void Started(YearMonth month, YearMonth current) =>
-        Require(month <= current, "month", ErrorCodes.NotYetBegun, $"{month} has not started yet (this month is {current})", ("month", month), ("current", current));
+    public static void Started(YearMonth month, YearMonth current)
+    {
+        if (month > current)
+            throw new RuleViolation("month", ErrorCodes.NotYetBegun, $"{month} has not started yet (this month is {current})", ("month", month), ("current", current));
+    }
 
     /// <summary>The effective date is not before <paramref name="earliest"/>; <paramref name="code"/> says which start it is.</summary>
     public static void NotBefore(DateOnly date, DateOnly earliest, string code, string what) =>

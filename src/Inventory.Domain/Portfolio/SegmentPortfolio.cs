@@ -25,7 +25,27 @@ public sealed class SegmentPortfolio
     public bool IsDiscontinued => StatusChanges.Count > 0 && StatusChanges[^1].Discontinued;
     public StatusEntry? Discontinuation => IsDiscontinued ? StatusChanges[^1] : null;
 
-    public Relationship? Find(Guid relationshipId) => Relationships.Find(r => r.Id == relationshipId);
+    /// <summary>The first relationship with this id. A file import asks once per row: a large portfolio is looked up by id,
+    /// the index rebuilt whenever the list was replaced or grew (relationships are only ever added).</summary>
+    public Relationship? Find(Guid relationshipId)
+    {
+        var relationships = Relationships;
+        if (relationships.Count < IndexFrom) return relationships.Find(r => r.Id == relationshipId);
+        var index = _index;
+        if (index is null || !ReferenceEquals(index.Relationships, relationships) || index.Count != relationships.Count)
+        {
+            var byId = new Dictionary<Guid, Relationship>(relationships.Count);
+            foreach (var relationship in relationships) byId.TryAdd(relationship.Id, relationship);
+            _index = index = new RelationshipIndex(relationships, relationships.Count, byId);
+        }
+
+        return index.ById.GetValueOrDefault(relationshipId);
+    }
+
+    private const int IndexFrom = 16;
+    // One reference, swapped whole: a reader never sees one list's count with another's index.
+    private RelationshipIndex? _index;
+    private sealed record RelationshipIndex(List<Relationship> Relationships, int Count, Dictionary<Guid, Relationship> ById);
 
     public bool IsDefinedOn(DateOnly date) => DefinedOn <= date;
 

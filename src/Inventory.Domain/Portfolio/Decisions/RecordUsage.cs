@@ -19,9 +19,12 @@ public sealed record RecordUsage(Guid RelationshipId, YearMonth Month, long Inte
 
 internal static class MonthRule
 {
-    public static void Overlaps(Relationship relationship, YearMonth month) =>
-        Rules.Require(relationship.Overlaps(month), "month", ErrorCodes.MonthOutsideActivePeriod,
+    public static void Overlaps(Relationship relationship, YearMonth month)
+    {
+        if (relationship.Overlaps(month)) return;
+        throw new RuleViolation("month", ErrorCodes.MonthOutsideActivePeriod,
             $"{month} is wholly outside the relationship's active period (from {relationship.EstablishedOn:yyyy-MM-dd}" +
             (relationship.RetiredOn is { } r ? $", retired {r:yyyy-MM-dd})" : ")"),
             ("month", month), ("from", relationship.EstablishedOn), ("retiredOn", relationship.RetiredOn));
+    }
 }
