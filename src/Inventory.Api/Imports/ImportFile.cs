@@ -88,8 +88,12 @@ public static class ImportFile
             }
 
             if (fields.Length > index.Count) Error("row", ErrorCodes.ExtraFields, $"the row has {fields.Length} fields, the header {index.Count}");
-            foreach (var name in index.Where(c => c.Value < fields.Length && !InputLimits.IsStorable(fields[c.Value])).Select(c => c.Key))
-                Error(name, ErrorCodes.UnstorableText, $"the cell {InputLimits.UnstorableMessage}");
+            // Asked of every row, so the columns are named only for a row that has such a cell.
+            if (Array.Exists(fields, f => !InputLimits.IsStorable(f)))
+            {
+                foreach (var name in index.Where(c => c.Value < fields.Length && !InputLimits.IsStorable(fields[c.Value])).Select(c => c.Key))
+                    Error(name, ErrorCodes.UnstorableText, $"the cell {InputLimits.UnstorableMessage}");
+            }
             var segment = Id("segmentId");
             var relationship = kind == ImportKind.outcomes ? default : Id("relationshipId");
             ImportRow? row = kind switch
