@@ -126,13 +126,13 @@ public sealed class DocumentFrame : IOpenApiDocumentTransformer
             [HttpMethod.Get] = new()
             {
                 OperationId = "GET_health",
-                Summary = "Whether the host and its database answer",
+                Summary = "Whether the host and its database answer, with this version's schema",
                 Description = "For load balancers and orchestrators; needs no key.",
                 Tags = new HashSet<OpenApiTagReference> { new("Hosting", document) },
                 Responses = new OpenApiResponses
                 {
                     ["200"] = Text("Healthy", "Healthy"),
-                    ["503"] = Text("Unhealthy (the database does not answer)", "Unhealthy"),
+                    ["503"] = Text("Unhealthy (the database does not answer, or holds another version's schema)", "Unhealthy"),
                 },
             },
         },
